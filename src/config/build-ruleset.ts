@@ -1,0 +1,29 @@
+// Applies a configuration to the rule packs: built-in + extra files, disabled rules, severities.
+import { resolve } from 'node:path';
+import { builtinRuleSpecs, readRuleData } from '../rules/builtin.js';
+import { compileRules, type RuleSet } from '../rules/compile.js';
+import { loadRuleFiles } from '../rules/load-rules.js';
+import { RuleError } from '../rules/rule-error.js';
+import type { RuleSpec } from '../types.js';
+import type { LoadedConfig } from './load-config.js';
+
+/** Rule specs after configuration (disabled rules keep `enabled: false` so `rules list` can show them). */
+export function configuredSpecs(loaded: LoadedConfig, extraRuleFiles: readonly string[], cwd: string): RuleSpec[] {
+  const { config, dir } = loaded;
+  const files = [...(config.rules ?? []).map((f) => resolve(dir, f)), ...extraRuleFiles.map((f) => resolve(cwd, f))];
+  const specs = [...(config.extends === 'none' ? [] : builtinRuleSpecs()), ...loadRuleFiles(files)];
+  const ids = new Set(specs.map((s) => s.id));
+  for (const id of [...(config.disable ?? []), ...Object.keys(config.severity ?? {})]) {
+    if (!ids.has(id)) throw new RuleError(loaded.file ?? 'configuration', id, 'no such rule (in disable/severity)');
+  }
+  const disabled = new Set(config.disable ?? []);
+  return specs.map((s) => ({
+    ...s,
+    ...(disabled.has(s.id) ? { enabled: false } : {}),
+    ...(config.severity?.[s.id] ? { severity: config.severity[s.id] } : {}),
+  }));
+}
+
+export function configuredRuleSet(loaded: LoadedConfig, extraRuleFiles: readonly string[], cwd: string): RuleSet {
+  return compileRules(configuredSpecs(loaded, extraRuleFiles, cwd), readRuleData);
+}

@@ -1,0 +1,25 @@
+// JSON Schema of .caviard.yaml (design §9); unknown fields are errors.
+
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const level = { enum: ['low', 'medium', 'high', 'critical', 'off'] } as const;
+
+export const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    /** `defaults` (built-in rules plus these settings) or `none` (only the rules listed here). */
+    extends: { enum: ['defaults', 'none'] },
+    /** Extra rule files (YAML), relative to the configuration file. */
+    rules: stringList,
+    /** Rule ids to turn off. */
+    disable: stringList,
+    /** Severity overrides per rule id. */
+    severity: { type: 'object', additionalProperties: { enum: ['low', 'medium', 'high', 'critical'] } },
+    failOn: level,
+    minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+    allowlist: {
+      type: 'object', additionalProperties: false,
+      properties: { values: stringList, patterns: stringList, fingerprints: stringList },
+    },
+  },
+} as const;

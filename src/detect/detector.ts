@@ -1,0 +1,14 @@
+// The detector contract: a compiled rule turns normalised text into candidates.
+import type { Candidate, RuleSpec } from '../types.js';
+
+/** Finds candidates in normalised text (offsets are in that text). Pure and synchronous. */
+export type DetectFn = (text: string) => Candidate[];
+
+/** What a detector factory may use while compiling a rule. */
+export interface CompileEnv {
+  /** Reads a data file named by the rule, relative to the rule file (lazily, on first scan). */
+  readData(relativePath: string): string;
+}
+
+/** Builds a rule's detect function; throws an Error naming the faulty field on a bad rule. */
+export type DetectorFactory = (rule: RuleSpec, env: CompileEnv) => DetectFn;

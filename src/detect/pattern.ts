@@ -1,0 +1,77 @@
+// The pattern detector: regex candidates → allow-list → validators → context (reference §0.1).
+import type { Candidate, RuleSpec } from '../types.js';
+import { applyContext, compileContext } from './context.js';
+import type { DetectFn, DetectorFactory } from './detector.js';
+import { resolveValidator, type Validator } from './validators/index.js';
+
+/** Compiles a rule's pattern(s); `(?<value>…)` narrows the finding to that group. */
+export function compilePatterns(rule: RuleSpec): RegExp[] {
+  const sources = rule.patterns ?? (rule.pattern !== undefined ? [rule.pattern] : []);
+  if (sources.length === 0) throw new Error('field "pattern": a pattern rule needs `pattern` or `patterns`');
+  const extra = rule.flags ?? '';
+  if (/[^ims]/.test(extra)) throw new Error(`field "flags": only i, m and s may be added (got "${extra}")`);
+  return sources.map((src, i) => {
+    const d = src.includes('(?<value>') ? 'd' : '';
+    try {
+      return new RegExp(src, `gu${extra}${d}`);
+    } catch (e) {
+      throw new Error(`field "${rule.patterns ? `patterns[${i}]` : 'pattern'}": ${(e as Error).message}`);
+    }
+  });
+}
+
+export function compileValidators(rule: RuleSpec): Validator[] {
+  return (rule.validate ?? []).map((ref) => {
+    const v = resolveValidator(ref);
+    if (!v) throw new Error(`field "validate": unknown validator "${ref}"`);
+    return v;
+  });
+}
+
+export function compileAllow(rule: RuleSpec): RegExp[] {
+  return (rule.allow ?? []).map((src) => {
+    try {
+      return new RegExp(src, 'u');
+    } catch (e) {
+      throw new Error(`field "allow": ${(e as Error).message}`);
+    }
+  });
+}
+
+export const patternDetector: DetectorFactory = (rule) => {
+  const regexes = compilePatterns(rule);
+  const checks = compileValidators(rule);
+  const allow = compileAllow(rule);
+  const context = rule.context ? compileContext(rule.context) : null;
+  const base = rule.confidence ?? 0.8;
+  const detect: DetectFn = (text) => {
+    const out: Candidate[] = [];
+    for (const re of regexes) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        const span = m.indices?.groups?.['value'];
+        if (m.indices && !span) continue; // optional value group did not take part
+        const start = span ? span[0] : m.index;
+        const end = span ? span[1] : m.index + m[0].length;
+        const value = text.slice(start, end);
+        if (allow.some((a) => a.test(value))) continue;
+        let confidence: number | null = base;
+        for (const check of checks) {
+          const r = check({ value, text, start, end });
+          if (r === false) { confidence = null; break; }
+          if (typeof r === 'number') confidence += r;
+        }
+        if (confidence === null) continue;
+        if (rule.context && context) {
+          confidence = applyContext(rule.context, context(text, start, end), confidence);
+          if (confidence === null) continue;
+        }
+        out.push({ start, end, confidence: Math.max(0, Math.min(1, confidence)) });
+      }
+    }
+    return out;
+  };
+  return detect;
+};

@@ -1,0 +1,44 @@
+// Named validators that rules reference in `validate:` (design §5).
+import { alnumUpper } from '../text.js';
+import { ibanOk, luhnOk, nirOk } from './checksums.js';
+
+/** What a validator sees: the candidate value and where it sits in the (normalised) text. */
+export interface ValidatorInput {
+  value: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A validator returns true (keep), false (drop the candidate) or a number added to the
+ * candidate's confidence (e.g. −0.3 for a checksum that fails on a labelled value).
+ */
+export type Validator = (input: ValidatorInput) => boolean | number;
+
+/** A validator factory takes the optional argument written after a colon: `entropy:3.5`. */
+export type ValidatorFactory = (arg: string | undefined) => Validator;
+
+const simple = (f: (canonical: string) => boolean): ValidatorFactory => () => ({ value }) => f(alnumUpper(value));
+
+export const validators: Record<string, ValidatorFactory> = {
+  luhn: simple(luhnOk),
+  iban: simple(ibanOk),
+  'nir-key': simple(nirOk),
+};
+
+/** Registers validators (used by detector packs and by tests). Names must be new. */
+export function registerValidators(more: Record<string, ValidatorFactory>): void {
+  for (const [name, f] of Object.entries(more)) {
+    if (validators[name]) throw new Error(`validator "${name}" is already registered`);
+    validators[name] = f;
+  }
+}
+
+/** Resolves `name` or `name:arg`; returns undefined when the name is unknown. */
+export function resolveValidator(ref: string): Validator | undefined {
+  const i = ref.indexOf(':');
+  const name = i < 0 ? ref : ref.slice(0, i);
+  const factory = validators[name];
+  return factory ? factory(i < 0 ? undefined : ref.slice(i + 1)) : undefined;
+}

@@ -1,0 +1,60 @@
+// The scanning pipeline: normalise → prefilter → detect → allow-list → overlaps → sort → positions.
+import type { RuleSet } from '../rules/compile.js';
+import type { Finding } from '../types.js';
+import type { CompiledAllowlist } from './allowlist.js';
+import { fingerprint } from './fingerprint.js';
+import { lineIndex } from './line-index.js';
+import { normalize, toOriginalEnd, toOriginalStart } from './normalize.js';
+import { maskPreview } from './preview.js';
+import { resolveOverlaps } from './resolve-overlaps.js';
+import { sortFindings } from './sort-findings.js';
+import { valueKey } from './value-key.js';
+
+export interface ScanOptions {
+  /** Run the keyword prefilter (default true). Turning it off never changes the findings, only speed. */
+  prefilter?: boolean;
+  /** Candidates below this confidence are dropped; default 0.5. */
+  minConfidence?: number;
+  /** Global allow-list from the configuration. */
+  allowlist?: CompiledAllowlist;
+  /** Copy raw values into findings (`--show-values`, redaction, evaluation). */
+  withValues?: boolean;
+}
+
+/** Scans one text. Pure: no I/O. Findings are sorted, non-overlapping (but for nested ones). */
+export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = {}): Finding[] {
+  const nt = normalize(text);
+  const rules = options.prefilter === false ? ruleset.rules : ruleset.prefilter(nt.text);
+  const minConfidence = options.minConfidence ?? 0.5;
+  const found: Finding[] = [];
+  for (const rule of rules) {
+    for (const c of rule.detect(nt.text)) {
+      if (c.confidence < minConfidence || c.end <= c.start) continue;
+      const type = c.type ?? rule.type;
+      const normValue = nt.text.slice(c.start, c.end);
+      const key = c.entityKey ?? valueKey(type, normValue);
+      const f: Finding = {
+        ruleId: rule.id, type, severity: c.severity ?? rule.severity,
+        confidence: Math.round(c.confidence * 100) / 100,
+        start: toOriginalStart(nt, c.start), end: toOriginalEnd(nt, c.end),
+        line: 0, column: 0, endLine: 0, endColumn: 0,
+        preview: maskPreview(type, normValue),
+        fingerprint: fingerprint(rule.id, key),
+        entityKey: `${type}:${key}`,
+        blocking: c.blocking ?? rule.blocking,
+      };
+      if (c.tag) f.tag = c.tag;
+      if (options.allowlist?.allows(f, normValue)) continue;
+      found.push(f);
+    }
+  }
+  const findings = sortFindings(resolveOverlaps(found));
+  const pos = lineIndex(text);
+  for (const f of findings) {
+    const s = pos(f.start);
+    const e = pos(f.end);
+    f.line = s.line; f.column = s.column; f.endLine = e.line; f.endColumn = e.column;
+    if (options.withValues) f.value = text.slice(f.start, f.end);
+  }
+  return findings;
+}

@@ -1,0 +1,47 @@
+// Finds the built-in rule packs: the prebuilt JSON when running from dist/, else the YAML files.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RuleSpec } from '../types.js';
+import { compileRules, type DataReader, type RuleSet } from './compile.js';
+import { loadRuleFiles } from './load-rules.js';
+import { RuleError } from './rule-error.js';
+
+/** The package root (holds package.json, rules/, dist/). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
+/** Written by `npm run build` (scripts/build-rules.js): every built-in rule, validated, as JSON. */
+export const PREBUILT_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
+
+/** Every `.yaml`/`.yml` file under a folder, sorted, recursively. */
+export function yamlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Built-in rule specs; `source` paths are relative to the package root. */
+export function builtinRuleSpecs(): RuleSpec[] {
+  const fromDist = fileURLToPath(import.meta.url).includes(`${join('dist', 'rules')}`);
+  if (fromDist && existsSync(PREBUILT_RULES)) return JSON.parse(readFileSync(PREBUILT_RULES, 'utf8')) as RuleSpec[];
+  return loadRuleFiles(yamlFilesUnder(BUILTIN_RULES_DIR)).map((r) => ({ ...r, source: relative(PACKAGE_ROOT, r.source ?? '') }));
+}
+
+/** Reads rule data files relative to the rule file (built-in sources are package-relative). */
+export const readRuleData: DataReader = (source, rel) => {
+  const base = source.startsWith('/') ? source : join(PACKAGE_ROOT, source);
+  const path = resolve(dirname(base), rel);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new RuleError(source, undefined, `cannot read data file ${rel} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+};
+
+let cached: RuleSet | undefined;
+/** The compiled built-in rule set (compiled once per process). */
+export function builtinRuleSet(): RuleSet {
+  cached ??= compileRules(builtinRuleSpecs(), readRuleData);
+  return cached;
+}
