@@ -2,7 +2,7 @@
 export * from './types.js';
 export { normalize, type NormalizedText } from './engine/normalize.js';
 export { scanText, type ScanOptions } from './engine/scan.js';
-export { analyzeText, registerSignal, type Analysis, type DocumentSignal } from './engine/analyze.js';
+export { analyzeText, type AnalyzeOptions, type Analysis, type DocumentSignal } from './engine/analyze.js';
 export { compileAllowlist, type Allowlist } from './engine/allowlist.js';
 export { scoreRisk, levelOf } from './score/risk.js';
 export { redact, type RedactOptions, type RedactStyle, type Redacted, type Replacement } from './redact/redact.js';

@@ -1,0 +1,5 @@
+// Document-level signals run after scanning, in this order (see src/engine/analyze.ts).
+import type { DocumentSignal } from '../engine/analyze.js';
+
+export const defaultSignals: DocumentSignal[] = [
+];
