@@ -1,15 +1,21 @@
 // Reads YAML rule files and validates them against the rule schema (design §5).
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import yaml from 'js-yaml';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass } from 'ajv';
+import type jsYaml from 'js-yaml';
 import type { RuleSpec } from '../types.js';
 import { RuleError } from './rule-error.js';
 import { ruleSchema } from './schema.js';
 
-let validateRule: ReturnType<Ajv['compile']> | undefined;
+// Loaded on first use only: built-in rules come prebuilt, so a plain `redact` never pays for them.
+const require = createRequire(import.meta.url);
+let validateRule: ReturnType<AjvClass['compile']> | undefined;
 
 function schemaCheck(raw: unknown, file: string, index: number): RuleSpec {
-  validateRule ??= new Ajv({ allErrors: false, strict: true }).compile(ruleSchema);
+  if (!validateRule) {
+    const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+    validateRule = new Ajv({ allErrors: false, strict: true }).compile(ruleSchema);
+  }
   const id = typeof raw === 'object' && raw && typeof (raw as { id?: unknown }).id === 'string'
     ? (raw as { id: string }).id : `#${index + 1}`;
   if (!validateRule(raw)) {
@@ -27,7 +33,7 @@ function schemaCheck(raw: unknown, file: string, index: number): RuleSpec {
 export function parseRuleFile(text: string, file: string): RuleSpec[] {
   let doc: unknown;
   try {
-    doc = yaml.load(text, { filename: file });
+    doc = (require('js-yaml') as typeof jsYaml).load(text, { filename: file });
   } catch (e) {
     throw new RuleError(file, undefined, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
