@@ -1,6 +1,7 @@
 // Named validators that rules reference in `validate:` (design §5).
 import { alnumUpper } from '../text.js';
 import { ibanOk, luhnOk, nirOk } from './checksums.js';
+import { frIdentifierValidators } from './fr-identifiers.js';
 
 /** What a validator sees: the candidate value and where it sits in the (normalised) text. */
 export interface ValidatorInput {
@@ -25,6 +26,7 @@ export const validators: Record<string, ValidatorFactory> = {
   luhn: simple(luhnOk),
   iban: simple(ibanOk),
   'nir-key': simple(nirOk),
+  ...frIdentifierValidators,
 };
 
 /** Registers validators (used by detector packs and by tests). Names must be new. */
