@@ -2,6 +2,7 @@
 import { alnumUpper } from '../text.js';
 import { ibanOk, luhnOk, nirOk } from './checksums.js';
 import { frIdentifierValidators } from './fr-identifiers.js';
+import { secretValidators } from './secrets.js';
 
 /** What a validator sees: the candidate value and where it sits in the (normalised) text. */
 export interface ValidatorInput {
@@ -27,6 +28,7 @@ export const validators: Record<string, ValidatorFactory> = {
   iban: simple(ibanOk),
   'nir-key': simple(nirOk),
   ...frIdentifierValidators,
+  ...secretValidators,
 };
 
 /** Registers validators (used by detector packs and by tests). Names must be new. */

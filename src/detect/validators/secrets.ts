@@ -1,0 +1,193 @@
+// Validators of SECRET rules: placeholders, entropy, GitHub token checksum, JWT header, PEM body, Basic auth.
+import type { ValidatorFactory } from './index.js';
+
+/** Shannon entropy of a string, in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const n = [...s].length;
+  let h = 0;
+  for (const k of counts.values()) {
+    const p = k / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/**
+ * Values published in vendor documentation as samples (AWS, jwt.io). Policy: a documented sample is
+ * a placeholder, not a leak — it is dropped like `xxxx` (the corpus policy; see the README section).
+ */
+const DOCUMENTED_SAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+]);
+
+/** Whole values that are words, not secrets (compared lower-cased, without separators). */
+const PLACEHOLDER_WORDS = new Set([
+  'changeme', 'changeit', 'password', 'passwd', 'pass', 'pwd', 'motdepasse', 'mdp', 'secret', 'token',
+  'apikey', 'key', 'redacted', 'removed', 'hidden', 'masked', 'null', 'none', 'nil', 'undefined', 'true',
+  'false', 'empty', 'string', 'str', 'required', 'optional', 'todo', 'tbd', 'fixme', 'dummy', 'sample',
+  'example', 'placeholder', 'test', 'foo', 'bar', 'foobar', 'value', 'xxx', 'yyy', 'abc', 'abc123',
+  'secret123', 'password123', 'azerty', 'qwerty', 'admin', 'root', 'user', 'username', 'identifiant',
+  'notasecret', 'insertkeyhere', 'keyhere', 'tokenhere', 'aremplacer', 'remplacer', 'voirci-dessous',
+]);
+
+/** A code or shell reference, a template or a mask rather than a literal value. */
+const REFERENCE = [
+  /^\$\{?[A-Za-z_][\w.]*\}?$/, // $VAR, ${VAR}
+  /\$\{[^}]*\}/, // ${VAR} inside a longer value
+  /\{\{[^}]*\}\}/, // {{template}}
+  /\{%.*%\}/, // {% jinja %}
+  /^<[^<>]*>$/, /^<[^<>]*$/, /^\[[^\]]*\]$/, // <your-token>, [TOKEN]
+  /^%[A-Za-z_]\w*%$/, // %VAR% (Windows)
+  /^#\{[^}]*\}$/, // #{ruby}
+  /(?:process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|env\()/,
+  /^[a-z_$][A-Za-z_$]{0,20}(?:\.[A-Za-z_$][\w$]{0,40})+(?:\(.*\))?;?$/, // config.db.password, this.token
+  /^[A-Za-z_$][\w$]*\(.*\)?;?$/, // readPassword(…)
+  /^(?:your|my|votre|ton|mon|the|some|insert|enter|put|add|replace)[ _-]?[a-z_-]*$/i, // your-api-key, YOUR_TOKEN, my_secret
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // SOME_CONSTANT_NAME
+];
+
+/** Length of the value once a known public prefix (`ghp_`, `sk_live_`, `hf_`…) is set aside. */
+function body(value: string): string {
+  return value.replace(/^(?:[a-z]{2,8}[_-](?:(?:live|test|proj|api\d\d|pat|ant)[_-])*)/i, '');
+}
+
+/** True when a value is a placeholder, mask, documented sample or reference, not a secret. */
+export function isPlaceholder(raw: string): boolean {
+  const value = raw.trim().replace(/^["'`]+|["'`]+$/g, '');
+  if (value.length === 0) return true;
+  if (DOCUMENTED_SAMPLES.has(value)) return true;
+  if (PLACEHOLDER_WORDS.has(value.toLowerCase().replace(/[\s_.-]/g, ''))) return true;
+  if (REFERENCE.some((re) => re.test(value))) return true;
+  // Masks and fillers: ****, ••••, xxxx, XXXX, 0000, ...., ____ (5 in a row), or one character
+  // making half of the value once the prefix is set aside (sk_live_XXXX…, hf_xxxx…).
+  if (/([*•●x#.…_0-])\1{4}/i.test(value)) return true;
+  if (/^[*•●.…]+$/.test(value)) return true;
+  const b = body(value);
+  if (b.length >= 8) {
+    const counts = new Map<string, number>();
+    for (const c of b.toLowerCase()) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (Math.max(...counts.values()) * 2 >= b.length) return true;
+  }
+  // A value that is only a sample word with decorations (example-key, dummy_token_1); values that merely
+  // contain EXAMPLE next to random characters (fake keys in documentation) are still reported.
+  if (/^(?:example|exemple|sample|dummy|fake|placeholder|redacted|changeme)(?:[_-]?[a-z]+)*[_-]?\d{0,3}$/i.test(value)) return true;
+  if (/your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret)[_-]?here/i.test(value)) return true;
+  return false;
+}
+
+/** CRC-32 (IEEE), as in zlib; tiny table-driven version so that it works on every Node 20. */
+let crcTable: Uint32Array | undefined;
+export function crc32(s: string): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const byte of Buffer.from(s, 'utf8')) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function base62(n: number, width: number): string {
+  let out = '';
+  let x = n;
+  do { out = BASE62[x % 62] + out; x = Math.floor(x / 62); } while (x > 0);
+  return out.padStart(width, '0');
+}
+
+/** GitHub classic token (`ghp_` + 30 random + 6 checksum): last 6 = base62(CRC-32 of the 30). */
+export function githubChecksumOk(token: string): boolean {
+  const m = /^gh[pousr]_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/.exec(token);
+  return !!m && base62(crc32(m[1] as string), 6) === m[2];
+}
+
+function base64UrlDecode(s: string): string | null {
+  if (!/^[A-Za-z0-9_\-+/]*={0,2}$/.test(s)) return null;
+  try {
+    return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** A JWT's first segment decodes to a JSON object with a string `alg`. */
+export function jwtHeaderOk(token: string): boolean {
+  const head = base64UrlDecode(token.split('.')[0] ?? '');
+  if (head === null) return false;
+  try {
+    const h = JSON.parse(head) as unknown;
+    return typeof h === 'object' && h !== null && typeof (h as { alg?: unknown }).alg === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** An HTTP Basic credential: base64 of printable `user:password` with a non-empty password. */
+export function basicAuthOk(b64: string): boolean {
+  if (b64.length % 4 === 1) return false;
+  const s = base64UrlDecode(b64);
+  if (s === null || !/^[\x20-\x7e\u00a0-\uffff]+$/.test(s) || s.includes('\ufffd')) return false;
+  const i = s.indexOf(':');
+  return i >= 0 && s.length - i - 1 >= 1 && !isPlaceholder(s.slice(i + 1));
+}
+
+/** Number of base64 characters between a PEM-style header line and the footer (or the end). */
+export function pemBodyLength(block: string): number {
+  const inner = block
+    .replace(/^-----BEGIN[^-]*-----/, '')
+    .replace(/-----END[^-]*-----$/, '')
+    .replace(/\\[nr]/g, '\n')
+    .split(/\n/)
+    .filter((line) => !/^[A-Za-z-]+:/.test(line.trim())) // Proc-Type:, DEK-Info:, Comment:
+    .join('');
+  return (inner.match(/[A-Za-z0-9+/]/g) ?? []).length;
+}
+
+const num = (arg: string | undefined, dflt: number): number => {
+  const n = arg === undefined ? dflt : Number(arg);
+  if (!Number.isFinite(n)) throw new Error(`bad validator argument "${arg}"`);
+  return n;
+};
+
+/** Validators of the secret rules, registered in `index.ts`. */
+export const secretValidators: Record<string, ValidatorFactory> = {
+  /** Drops placeholders, masks, variable references and documented samples. */
+  'not-placeholder': () => ({ value }) => !isPlaceholder(value),
+  /** Shannon entropy ≥ arg bits per character (default 3.0). */
+  entropy: (arg) => {
+    const min = num(arg, 3);
+    return ({ value }) => shannonEntropy(value) >= min;
+  },
+  /** Minimum length of the value in characters. */
+  'min-length': (arg) => {
+    const min = num(arg, 8);
+    return ({ value }) => value.length >= min;
+  },
+  /** At least two of: lower case, upper case, digit, symbol (rules out words and plain numbers). */
+  'mixed-chars': (arg) => {
+    const min = num(arg, 2);
+    return ({ value }) => [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((re) => re.test(value)).length >= min;
+  },
+  /** Contains at least one digit (random tokens almost always do; words do not). */
+  'has-digit': () => ({ value }) => /\d/.test(value),
+  /** GitHub classic token checksum: valid → +0.15, invalid → −0.2 (still reported: a typo'd real token). */
+  'github-checksum': () => ({ value }) => (githubChecksumOk(value) ? 0.15 : -0.2),
+  jwt: () => ({ value }) => jwtHeaderOk(value),
+  'basic-auth': () => ({ value }) => basicAuthOk(value),
+  /** A private-key block has at least arg base64 characters of body (default 40): not a `...` sample. */
+  'pem-body': (arg) => {
+    const min = num(arg, 40);
+    return ({ value }) => pemBodyLength(value) >= min;
+  },
+};
