@@ -3,6 +3,7 @@ import { alnumUpper } from '../text.js';
 import { ibanOk, luhnOk, nirOk } from './checksums.js';
 import { frIdentifierValidators } from './fr-identifiers.js';
 import { secretValidators } from './secrets.js';
+import { networkValidators } from './network.js';
 import { bankingValidators } from './banking.js';
 
 /** What a validator sees: the candidate value and where it sits in the (normalised) text. */
@@ -30,6 +31,7 @@ export const validators: Record<string, ValidatorFactory> = {
   'nir-key': simple(nirOk),
   ...frIdentifierValidators,
   ...secretValidators,
+  ...networkValidators,
   ...bankingValidators,
 };
 

@@ -1,0 +1,191 @@
+// The `internal-url` detector: URLs and bare host names whose host is internal by design.
+import type { Candidate, RuleSpec } from '../types.js';
+import { applyContext, compileContext } from './context.js';
+import type { DetectFn, DetectorFactory } from './detector.js';
+import { escapeRegExp } from './text.js';
+import { compileAllow } from './pattern.js';
+import { isPrivateIPv4, isPrivateIPv6, parseIPv4, parseIPv6 } from './validators/network.js';
+
+/** `options` of an `internal-url` rule (all lists are case-insensitive). */
+export interface InternalUrlOptions {
+  /** URL schemes looked at (`https`, `smb`, `postgresql`…); other schemes (`chrome://`) are ignored. */
+  schemes: string[];
+  /** Top-level labels that only exist inside networks (`local`, `lan`, `corp`, `home.arpa`…). */
+  internalTlds: string[];
+  /** Sub-domain labels (or parts of hyphenated labels) that name internal sites (`intranet`, `corp`…). */
+  internalLabels: string[];
+  /** Single-label hosts that are loopback or placeholders (`localhost`, `server`, `hostname`…). */
+  genericHosts: string[];
+  /** Internal domains of the organisation (config `internalDomains`): the domain and its sub-domains. */
+  domains: string[];
+}
+
+/** Why a host is internal, or null when it is not. */
+export type HostClass = 'private-ip' | 'single-label' | 'internal-tld' | 'internal-label' | 'configured-domain';
+
+/** Classifier of host names, built once per rule from its options. */
+export interface HostClassifier {
+  (host: string, bare: boolean): HostClass | null;
+}
+
+const RESERVED = /(?:^|\.)(?:example\.(?:com|org|net)|[^.]+\.(?:test|invalid|example|localhost)|test|invalid|example|localhost)$/;
+// Second-level labels under which registrations happen one level down (ville.gouv.fr, x.co.uk).
+const SLD = new Set(['gouv', 'co', 'com', 'org', 'net', 'ac', 'gov', 'asso', 'nom', 'presse', 'tm', 'edu', 'ltd', 'plc', 'sch', 'nhs', 'police', 'mod', 'mil']);
+// First labels of reverse-DNS identifiers (Java/Kotlin packages, bundle ids): `com.acme.internal`.
+const REVERSE_DNS_ROOT = new Set(['com', 'org', 'net', 'io', 'fr', 'de', 'eu', 'uk', 'be', 'ch', 'edu', 'gov', 'java', 'javax', 'jdk', 'kotlin', 'kotlinx', 'android', 'androidx', 'sun', 'scala', 'dev', 'app']);
+
+const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+export function hostClassifier(o: InternalUrlOptions): HostClassifier {
+  const tlds = lowerSet(o.internalTlds);
+  const labels = lowerSet(o.internalLabels);
+  const generic = lowerSet(o.genericHosts);
+  const domains = o.domains.map((d) => d.toLowerCase().replace(/^\.+|\.+$/g, '')).filter(Boolean);
+  return (raw, bare) => {
+    const host = raw.toLowerCase().replace(/\.+$/, '');
+    if (host.startsWith('[')) {
+      const g = parseIPv6(host.slice(1, -1).replace(/%25/, '%'));
+      return g && isPrivateIPv6(g) ? 'private-ip' : null;
+    }
+    if (/^[\d.]+$/.test(host)) {
+      const v4 = parseIPv4(host);
+      return v4 && isPrivateIPv4(v4) ? 'private-ip' : null;
+    }
+    if (RESERVED.test(host)) return null;
+    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return 'configured-domain';
+    const parts = host.split('.');
+    if (parts.length === 1) return bare || generic.has(host) || /^\d+$/.test(host) ? null : 'single-label';
+    if (bare && parts.length >= 3 && REVERSE_DNS_ROOT.has(parts[0] as string)) return null;
+    const last = parts[parts.length - 1] as string;
+    if (tlds.has(last) || tlds.has(parts.slice(-2).join('.'))) return 'internal-tld';
+    const keep = parts.length >= 3 && SLD.has(parts[parts.length - 2] as string) && last.length === 2 ? 3 : 2;
+    for (const label of parts.slice(0, -keep)) {
+      if (labels.has(label) || label.split('-').some((p) => labels.has(p))) return 'internal-label';
+    }
+    return null;
+  };
+}
+
+// After `scheme://`: optional user-info, host (name, IPv4 or [IPv6]), optional port, then path/query/fragment.
+const AFTER_SCHEME = /(?:[^\s/?#@[\]<>"'`]*@)?(\[[0-9A-Fa-f:.%A-Za-z_-]+\]|[\p{L}\p{N}_.-]*)(?::\d{1,5})?(?:[/?#][^\s<>"'`{}|\\^«»]*)?/uy;
+// After a bare host: optional port, then a path.
+const AFTER_HOST = /(?::\d{1,5}(?![\p{L}\p{N}]))?(?:\/[^\s<>"'`{}|\\^«»]*)?/uy;
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+const HOST_CHAR = /[A-Za-z0-9_.-]/;
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', ')', ']', '}', '»', '>', '*', '_']);
+
+/** Drops trailing punctuation from a URL end; a `)` stays when the URL opened it. */
+export function trimUrlEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const ch = text[e - 1] as string;
+    if (!TRAILING.has(ch)) break;
+    if (ch === ')') {
+      const s = text.slice(start, e);
+      if ((s.match(/\(/g)?.length ?? 0) >= (s.match(/\)/g)?.length ?? 0)) break;
+    }
+    e--;
+  }
+  return e;
+}
+
+function stringList(v: unknown, field: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`field "options.${field}": expected a list of strings`);
+  return v as string[];
+}
+
+export function internalUrlOptions(rule: RuleSpec): InternalUrlOptions {
+  const o = rule.options ?? {};
+  const known = ['schemes', 'internalTlds', 'internalLabels', 'genericHosts', 'domains'];
+  const unknown = Object.keys(o).find((k) => !known.includes(k));
+  if (unknown) throw new Error(`field "options.${unknown}": unknown option (known: ${known.join(', ')})`);
+  return {
+    schemes: stringList(o['schemes'], 'schemes'),
+    internalTlds: stringList(o['internalTlds'], 'internalTlds'),
+    internalLabels: stringList(o['internalLabels'], 'internalLabels'),
+    genericHosts: stringList(o['genericHosts'], 'genericHosts'),
+    domains: stringList(o['domains'], 'domains'),
+  };
+}
+
+/** Anchor of a bare host: an internal top-level label, an internal sub-label, or a configured domain. */
+function anchorRegExp(o: InternalUrlOptions): RegExp | null {
+  const alts: string[] = [];
+  const tlds = o.internalTlds.map(escapeRegExp);
+  if (tlds.length) alts.push(String.raw`\.(?:${tlds.join('|')})(?![A-Za-z0-9_-])`);
+  const labels = o.internalLabels.map(escapeRegExp);
+  if (labels.length) alts.push(String.raw`(?<![A-Za-z0-9])(?:${labels.join('|')})(?=[.-][A-Za-z0-9])`);
+  const domains = o.domains.map((d) => escapeRegExp(d.replace(/^\.+|\.+$/g, ''))).filter(Boolean);
+  if (domains.length) alts.push(String.raw`(?<![A-Za-z0-9_-])(?:${domains.join('|')})(?![A-Za-z0-9_-])`);
+  return alts.length ? new RegExp(alts.join('|'), 'gi') : null;
+}
+
+export const internalUrlDetector: DetectorFactory = (rule) => {
+  const options = internalUrlOptions(rule);
+  const classify = hostClassifier(options);
+  const schemes = lowerSet(options.schemes);
+  const anchor = anchorRegExp(options);
+  const allow = compileAllow(rule);
+  const context = rule.context ? compileContext(rule.context) : null;
+  const base = rule.confidence ?? 0.9;
+
+  const push = (out: Candidate[], text: string, start: number, end: number): void => {
+    if (allow.some((a) => a.test(text.slice(start, end)))) return;
+    let confidence: number | null = base;
+    if (rule.context && context) confidence = applyContext(rule.context, context(text, start, end), confidence);
+    if (confidence !== null) out.push({ start, end, confidence });
+  };
+
+  const detect: DetectFn = (text) => {
+    const out: Candidate[] = [];
+    // Stretches already covered by a scheme URL (internal or not): bare-host anchors inside are skipped.
+    const covered: Array<[number, number]> = [];
+    for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
+      let s = i;
+      while (s > 0 && i - s < 32 && SCHEME_CHAR.test(text[s - 1] as string)) s--;
+      while (s < i && !/[A-Za-z]/.test(text[s] as string)) s++;
+      const scheme = text.slice(s, i).toLowerCase();
+      if (!scheme || !schemes.has(scheme)) continue;
+      if (text[s - 1] === ':' && /(?:^|[^A-Za-z0-9])jdbc$/i.test(text.slice(Math.max(0, s - 6), s - 1))) s -= 5;
+      AFTER_SCHEME.lastIndex = i + 3;
+      const m = AFTER_SCHEME.exec(text);
+      if (!m || !m[1]) continue;
+      const end = trimUrlEnd(text, s, i + 3 + m[0].length);
+      covered.push([s, end]);
+      const host = m[1].replace(/[.-]+$/, '');
+      if (host && classify(host, false)) push(out, text, s, end);
+    }
+    if (anchor) {
+      let c = 0;
+      anchor.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = anchor.exec(text)) !== null) {
+        const at = m.index;
+        while (c < covered.length && (covered[c] as [number, number])[1] <= at) c++;
+        const cov = covered[c];
+        if (cov && cov[0] <= at) { anchor.lastIndex = cov[1]; continue; }
+        let hs = at;
+        while (hs > 0 && HOST_CHAR.test(text[hs - 1] as string)) hs--;
+        let he = at + m[0].length;
+        while (he < text.length && HOST_CHAR.test(text[he] as string)) he++;
+        if (text[hs] === '.') { anchor.lastIndex = Math.max(he, at + 1); continue; } // .env.local: a file name
+        while (hs < he && /[_-]/.test(text[hs] as string)) hs++;
+        while (he > hs && /[._-]/.test(text[he - 1] as string)) he--;
+        anchor.lastIndex = Math.max(he, at + 1);
+        const before = text[hs - 1];
+        if (before === '@' || before === '\\' || before === '/' || (before !== undefined && /[\p{L}\p{N}]/u.test(before))) continue;
+        const host = text.slice(hs, he);
+        if (!/^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/.test(host)) continue;
+        if (!classify(host, true)) continue;
+        AFTER_HOST.lastIndex = he;
+        const tail = AFTER_HOST.exec(text);
+        const end = trimUrlEnd(text, hs, he + (tail ? tail[0].length : 0));
+        anchor.lastIndex = Math.max(anchor.lastIndex, end);
+        push(out, text, hs, end);
+      }
+    }
+    return out;
+  };
+  return detect;
+};
