@@ -81,6 +81,8 @@ export interface Candidate {
   blocking?: boolean;
   /** A short machine-readable note (e.g. `test-pan`, `checksum-failed`). */
   tag?: string;
+  /** false: report the finding but leave it in the redacted copy (e.g. `tender.amounts: report`). */
+  redact?: boolean;
 }
 
 /**
@@ -107,6 +109,8 @@ export interface Finding {
   entityKey: string;
   blocking: boolean;
   tag?: string;
+  /** false: reported but not redacted (copied from the candidate); absent: redacted. */
+  redact?: boolean;
   /** Raw value: present only when the caller asked for values (`--show-values`). */
   value?: string;
 }

@@ -48,7 +48,7 @@ export function redact(text: string, findings: readonly Finding[], options: Reda
   const parts: string[] = [];
   const replacements: Replacement[] = [];
   let at = 0;
-  for (const g of groups(findings)) {
+  for (const g of groups(findings.filter((f) => f.redact !== false))) {
     parts.push(text.slice(at, g.start));
     const original = text.slice(g.start, g.end);
     const replacement = style === 'mask'

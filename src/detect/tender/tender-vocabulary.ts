@@ -1,0 +1,207 @@
+// Words that make a text read as a tender document (reference §4.6), shared by the amount detector
+// and the tender-context signal so that both always agree on what "tender context" means.
+
+/** One kind of evidence; several spellings (acronym, long form) count as one signal. */
+interface SignalDef {
+  /** Stable short name shown in reasons (`BPU`, `analyse des offres`…). */
+  id: string;
+  /** 2: a document of the offer or of its evaluation; 1: procedure vocabulary that also appears in public texts. */
+  weight: 1 | 2;
+}
+
+/** Acronyms: matched case-sensitively (upper case), whole words. */
+const ACRONYMS: Record<string, SignalDef> = {
+  DCE: { id: 'DCE', weight: 2 },
+  CCAP: { id: 'CCAP', weight: 2 },
+  CCTP: { id: 'CCTP', weight: 2 },
+  CCAG: { id: 'CCAG', weight: 1 },
+  BPU: { id: 'BPU', weight: 2 },
+  DQE: { id: 'DQE', weight: 2 },
+  DPGF: { id: 'DPGF', weight: 2 },
+  RAO: { id: 'analyse des offres', weight: 2 },
+  CAO: { id: "commission d'appel d'offres", weight: 2 },
+  OAB: { id: 'offre anormalement basse', weight: 2 },
+  DUME: { id: 'DC1/DC2/DUME', weight: 2 },
+  DC1: { id: 'DC1/DC2/DUME', weight: 2 },
+  DC2: { id: 'DC1/DC2/DUME', weight: 2 },
+  DC4: { id: 'DC4', weight: 2 },
+  ATTRI1: { id: "acte d'engagement", weight: 2 },
+  AAPC: { id: 'avis de marché', weight: 1 },
+  DLRO: { id: 'remise des offres', weight: 2 },
+  MAPA: { id: 'procédure adaptée', weight: 1 },
+  AOO: { id: "appel d'offres", weight: 1 },
+  BOAMP: { id: 'BOAMP/JOUE', weight: 1 },
+  JOUE: { id: 'BOAMP/JOUE', weight: 1 },
+  CPV: { id: 'CPV', weight: 1 },
+  RFP: { id: 'RFP/ITT', weight: 1 },
+  ITT: { id: 'RFP/ITT', weight: 1 },
+  RFQ: { id: 'RFP/ITT', weight: 1 },
+};
+
+/**
+ * Phrases, folded (lower case, no accents, `'` apostrophe); matched case- and accent-insensitively,
+ * whole words, any run of spaces between words. A trailing `*` allows a plural `s`/`x`.
+ */
+const PHRASES: [string, SignalDef][] = [
+  ['dossier de consultation des entreprises', ACRONYMS['DCE'] as SignalDef],
+  ['reglement de la consultation', { id: 'règlement de la consultation', weight: 2 }],
+  ['cahier des clauses administratives particulieres', ACRONYMS['CCAP'] as SignalDef],
+  ['cahier des clauses techniques particulieres', ACRONYMS['CCTP'] as SignalDef],
+  ['bordereau des prix unitaires', ACRONYMS['BPU'] as SignalDef],
+  ['bordereau de prix unitaires', ACRONYMS['BPU'] as SignalDef],
+  ['detail quantitatif estimatif', ACRONYMS['DQE'] as SignalDef],
+  ['decomposition du prix global et forfaitaire', ACRONYMS['DPGF'] as SignalDef],
+  ["acte d'engagement", { id: "acte d'engagement", weight: 2 }],
+  ['memoire technique', { id: 'mémoire technique', weight: 2 }],
+  ['memoires techniques', { id: 'mémoire technique', weight: 2 }],
+  ['offre technique', { id: 'offre technique', weight: 2 }],
+  ['offres techniques', { id: 'offre technique', weight: 2 }],
+  ['offre financiere', { id: 'offre financière', weight: 2 }],
+  ['offres financieres', { id: 'offre financière', weight: 2 }],
+  ['prix unitaire', { id: 'prix unitaire', weight: 1 }],
+  ['prix unitaires', { id: 'prix unitaire', weight: 1 }],
+  ['analyse des offres', { id: 'analyse des offres', weight: 2 }],
+  ['jugement des offres', { id: 'analyse des offres', weight: 2 }],
+  ['classement des offres', { id: 'classement des offres', weight: 2 }],
+  ['grille d\'analyse', { id: 'analyse des offres', weight: 2 }],
+  ['criteres d\'attribution', { id: "critères d'attribution", weight: 1 }],
+  ['critere prix', { id: 'notation', weight: 2 }],
+  ['note prix', { id: 'notation', weight: 2 }],
+  ['note technique', { id: 'notation', weight: 2 }],
+  ['valeur technique', { id: 'notation', weight: 2 }],
+  ["commission d'appel d'offres", ACRONYMS['CAO'] as SignalDef],
+  ['ouverture des plis', { id: 'ouverture des plis', weight: 2 }],
+  ['registre des depots', { id: 'ouverture des plis', weight: 2 }],
+  ['offre anormalement basse', ACRONYMS['OAB'] as SignalDef],
+  ['offres anormalement basses', ACRONYMS['OAB'] as SignalDef],
+  ['soumissionnaire', { id: 'soumissionnaire', weight: 2 }],
+  ['soumissionnaires', { id: 'soumissionnaire', weight: 2 }],
+  ['candidat evince', { id: 'candidat évincé', weight: 2 }],
+  ['candidats evinces', { id: 'candidat évincé', weight: 2 }],
+  ['lettre de rejet', { id: 'candidat évincé', weight: 2 }],
+  ['attributaire', { id: 'attributaire', weight: 1 }],
+  ['attributaires', { id: 'attributaire', weight: 1 }],
+  ['remise des offres', { id: 'remise des offres', weight: 2 }],
+  ['depot des offres', { id: 'remise des offres', weight: 2 }],
+  ['procedure adaptee', { id: 'procédure adaptée', weight: 1 }],
+  ["appel d'offres", { id: "appel d'offres", weight: 1 }],
+  ['dialogue competitif', { id: "appel d'offres", weight: 1 }],
+  ['procedure negociee', { id: "appel d'offres", weight: 1 }],
+  ["avis d'appel public a la concurrence", { id: 'avis de marché', weight: 1 }],
+  ['avis de marche', { id: 'avis de marché', weight: 1 }],
+  ['pouvoir adjudicateur', { id: 'pouvoir adjudicateur', weight: 1 }],
+  ['accord-cadre', { id: 'accord-cadre', weight: 1 }],
+  ['accords-cadres', { id: 'accord-cadre', weight: 1 }],
+  ['marche subsequent', { id: 'accord-cadre', weight: 1 }],
+  ['marche public', { id: 'marché public', weight: 1 }],
+  ['marches publics', { id: 'marché public', weight: 1 }],
+  ['code de la commande publique', { id: 'commande publique', weight: 1 }],
+  ["profil d'acheteur", { id: "profil d'acheteur", weight: 1 }],
+  ['invitation to tender', { id: 'RFP/ITT', weight: 1 }],
+  ['request for proposals', { id: 'RFP/ITT', weight: 1 }],
+  ['request for proposal', { id: 'RFP/ITT', weight: 1 }],
+  ['bid evaluation', { id: 'bid evaluation', weight: 2 }],
+  ['tender evaluation', { id: 'bid evaluation', weight: 2 }],
+  ['evaluation of tenders', { id: 'bid evaluation', weight: 2 }],
+  ['bidder', { id: 'bidder', weight: 2 }],
+  ['bidders', { id: 'bidder', weight: 2 }],
+  ['tenderer', { id: 'bidder', weight: 2 }],
+  ['tenderers', { id: 'bidder', weight: 2 }],
+  ['contracting authority', { id: 'contracting authority', weight: 1 }],
+  ['award criteria', { id: "critères d'attribution", weight: 1 }],
+  ['pricing schedule', { id: 'BPU', weight: 2 }],
+];
+
+/** Points at which a text reads as a tender document, and the minimum number of distinct signals. */
+export const TENDER_MIN_POINTS = 4;
+export const TENDER_MIN_SIGNALS = 2;
+
+/** What the vocabulary scan found. */
+export interface TenderEvidence {
+  /** Distinct signal names, in order of first occurrence. */
+  signals: string[];
+  /** Sum of the signals' weights (each signal counted once). */
+  points: number;
+  /** True when the text reads as a tender document. */
+  isTender: boolean;
+}
+
+const ACCENTS: Record<string, string> = { e: '[eéèêëEÉÈÊË]', a: '[aàâäAÀÂÄ]', i: '[iîïIÎÏ]', o: '[oôöOÔÖ]', u: '[uùûüUÙÛÜ]', c: '[cçCÇ]' };
+
+/** Source of a phrase regex: accent-tolerant letters, `'` or `’`, spaces as `\s+`, hyphen or space. */
+function phraseSource(folded: string): string {
+  let out = '';
+  for (const ch of folded) {
+    if (ch === ' ') out += String.raw`\s+`;
+    else if (ch === "'") out += "['\u2019]\\s*";
+    else if (ch === '-') out += String.raw`[-\u2010-\u2015\s]`;
+    else out += ACCENTS[ch] ?? (/[a-z]/.test(ch) ? `[${ch}${ch.toUpperCase()}]` : ch);
+  }
+  return out;
+}
+
+const FOLD_ACCENTS = /[\u0300-\u036f]/g;
+/** Lookup key of a phrase or of a matched text: folded, hyphens as spaces, no space after `'`. */
+const phraseKey = (s: string): string => s.normalize('NFD').replace(FOLD_ACCENTS, '').toLowerCase()
+  .replace(/\u2019/g, "'").replace(/[-\u2010-\u2015\s]+/g, ' ').replace(/' /g, "'");
+
+const PHRASE_BY_FOLD = new Map(PHRASES.map(([p, d]) => [phraseKey(p), d]));
+
+let compiled: RegExp | undefined;
+/**
+ * One regex for all signals. Built on first use. Every alternative starts with a consuming letter
+ * and the word boundary is checked right after it (fast on long prose); acronyms are upper case only.
+ */
+function signalRegExp(): RegExp {
+  if (compiled) return compiled;
+  const acr = Object.keys(ACRONYMS).sort((a, b) => b.length - a.length).join('|');
+  const phr = PHRASES.map(([p]) => p).sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+  // A CPV code (8 digits, check digit) is a strong procurement marker on its own.
+  const cpv = String.raw`\d(?<![\p{N}]\d)\d{7}-\d(?![\p{N}])`;
+  compiled = new RegExp(String.raw`(?:(?<acr>(?:${acr}))|(?<phr>${phr}))(?![\p{L}\p{N}])|(?<cpv>${cpv})`, 'gu');
+  return compiled;
+}
+
+/** Start-boundary check done in code (cheaper than a look-behind at every position). */
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  return !/[\p{L}\p{N}]/u.test(text[at - 1] as string);
+}
+
+/**
+ * Scans a text for tender vocabulary. `stopWhenTender` ends the scan as soon as the text qualifies
+ * (enough for a yes/no question); otherwise all distinct signals are collected.
+ */
+export function tenderEvidence(text: string, stopWhenTender = false): TenderEvidence {
+  const re = signalRegExp();
+  re.lastIndex = 0;
+  const seen = new Map<string, number>();
+  let points = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!startsWord(text, m.index)) continue;
+    let def: SignalDef | undefined;
+    if (m.groups?.['cpv']) def = { id: 'CPV', weight: 1 };
+    else if (m.groups?.['acr']) def = ACRONYMS[m.groups['acr']];
+    else def = PHRASE_BY_FOLD.get(phraseKey(m[0]));
+    if (!def || seen.has(def.id)) continue;
+    seen.set(def.id, def.weight);
+    points += def.weight;
+    if (stopWhenTender && qualifies(points, seen.size)) break;
+  }
+  const signals = [...seen.keys()];
+  return { signals, points, isTender: qualifies(points, signals.length) };
+}
+
+const qualifies = (points: number, distinct: number): boolean => points >= TENDER_MIN_POINTS && distinct >= TENDER_MIN_SIGNALS;
+
+let lastText: string | undefined;
+let lastResult = false;
+/** Whether a text reads as a tender document (cached for the last text seen). */
+export function isTenderText(text: string): boolean {
+  if (text !== lastText) {
+    lastResult = tenderEvidence(text, true).isTender;
+    lastText = text;
+  }
+  return lastResult;
+}
