@@ -1,0 +1,98 @@
+// Address complements written before the street number (AFNOR lines 2–3): "appt 14", "bât. A",
+// "Résidence Le Clos des Pins", "Flat 38". They belong to the address span, so the span is
+// extended backwards over them (same line after a comma or space, or whole previous lines).
+import { foldForCompare } from '../text.js';
+
+/** Delivery-point and building complements followed by a short number or letter: `appt 14`, `bât. A`. */
+const UNIT_WORDS = new Set([
+  'appt', 'apt', 'app', 'appart', 'appartement', 'bat', 'batiment', 'escalier', 'esc', 'etage',
+  'porte', 'entree', 'immeuble', 'imm', 'bloc', 'tour', 'logement', 'lgt', 'log', 'chambre',
+  'pavillon', 'boite', 'bal', 'flat', 'apartment', 'unit', 'suite', 'floor', 'building', 'block',
+  'room',
+]);
+
+/** Named places before the street line: `Résidence Les Pins`, `Le Mas Vert`, `Lotissement Les Cigales`. */
+const PLACE_WORDS = new Set([
+  'residence', 'res', 'lotissement', 'lot', 'domaine', 'hameau', 'mas', 'villa', 'clos', 'cite',
+  'parc', 'quartier', 'lieu-dit', 'ld', 'immeuble', 'ferme', 'bastide', 'manoir', 'chateau',
+  'house', 'court', 'cottage', 'lodge', 'farm',
+]);
+
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'a', 'aux', 'au', 'sur', 'sous', 'en', 'et', 'of', 'the']);
+
+const UNIT_RE = /^(\p{L}+)\.?(?:[ ]?n°)?[ ]?(?:[\p{L}\p{N}]{1,5}|\d{1,4}[ ]?[A-Za-z]?)$/u;
+const ORDINAL_FLOOR_RE = /^\d{1,2}(?:e|er|ère|ème|eme|è|st|nd|rd|th)[ ](?:étage|etage|floor)$/iu;
+const PLACE_RE = /^(?:(le|la|les|l'|the)[ ]?)?(\p{L}[\p{L}-]*)\.?((?:[ ][^ ]+){1,6})$/iu;
+const CAP = /^(?:[dlDL]')?[\p{Lu}\p{N}]/u;
+
+function isUnit(seg: string): boolean {
+  if (ORDINAL_FLOOR_RE.test(seg)) return true;
+  const m = UNIT_RE.exec(seg);
+  return !!m && UNIT_WORDS.has(foldForCompare(m[1] ?? ''));
+}
+
+function isPlace(seg: string): boolean {
+  const m = PLACE_RE.exec(seg);
+  if (!m || !PLACE_WORDS.has(foldForCompare(m[2] ?? ''))) return false;
+  // The keyword must be capitalised when an article precedes it ("Le Mas Vert", not "le mas").
+  if (m[1] && !/^[\p{Lu}]/u.test(m[2] ?? '')) return false;
+  const words = (m[3] ?? '').trim().split(' ');
+  let sawName = false;
+  for (const w of words) {
+    if (PARTICLES.has(foldForCompare(w))) continue;
+    if (!CAP.test(w)) return false;
+    sawName = true;
+  }
+  return sawName;
+}
+
+const isComplement = (seg: string): boolean => seg.length <= 48 && (isUnit(seg) || isPlace(seg));
+
+/**
+ * The start of the longest complement ending the segment `text[from, to)`, or -1. Only a whole
+ * segment lets the caller keep going left; a suffix ("…j'habite Le Mas Vert") ends the walk.
+ */
+function complementSuffix(text: string, from: number, to: number): { start: number; whole: boolean } | undefined {
+  const seg = text.slice(from, to);
+  const lead = seg.length - seg.trimStart().length;
+  if (isComplement(seg.trim())) return { start: from + lead, whole: true };
+  for (let i = seg.indexOf(' ', lead); i >= 0 && i < seg.length; i = seg.indexOf(' ', i + 1)) {
+    const rest = seg.slice(i + 1);
+    if (rest.length <= 48 && isComplement(rest)) return { start: from + i + 1, whole: false };
+  }
+  return undefined;
+}
+
+const SEGMENT_STOP = /[,;:(«"\n\r|]/;
+
+/**
+ * Extends an address start backwards over complements; returns the new start. A complement may
+ * end the previous line ("Adresse : Lotissement Les Cigales⏎96 bis …") only as a whole segment.
+ */
+export function extendOverComplements(text: string, start: number): number {
+  let s = start;
+  for (let step = 0; step < 4; step++) {
+    // Skip the separator between the complement and what follows it: ", ", spaces, a line break.
+    let e = s;
+    while (e > 0 && text[e - 1] === ' ') e--;
+    if (e > 0 && text[e - 1] === ',') { e--; while (e > 0 && text[e - 1] === ' ') e--; }
+    const newLine = e > 0 && text[e - 1] === '\n';
+    if (newLine) {
+      e--;
+      if (e > 0 && text[e - 1] === '\r') e--;
+      while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === ',')) e--;
+    } else if (e === s) {
+      break; // no separator: the number is glued to the previous word
+    }
+    let from = e;
+    while (from > 0 && !SEGMENT_STOP.test(text[from - 1] as string)) from--;
+    // A spaced dash also separates segments ("Société X - Résidence …").
+    const dash = text.lastIndexOf(' - ', e - 3);
+    if (dash >= from) from = dash + 3;
+    const found = complementSuffix(text, from, e);
+    if (!found || (newLine && !found.whole)) break;
+    s = found.start;
+    if (!found.whole) break;
+  }
+  return s;
+}

@@ -1,0 +1,56 @@
+// English street addresses: UK (`189 Kingsley Road, Bristol BS6 7QT`) and US
+// (`887 Maple Drive, Chicago, IL 60614`). The street type comes after the name.
+import { extendOverComplements } from './complements.js';
+import type { AddressKind, AddressMatch } from './fr-address.js';
+import { matchStreetType, type StreetTypes } from './street-types.js';
+
+// Number (1–5 digits, optional letter 221B, optional range 10-12), then a capital letter.
+const STREET_START = /[1-9](?<![\p{L}\p{N}.,/:-][1-9])\d{0,4}(?!\d)(?:[A-Za-z](?![\p{L}\p{N}]))?(?:-[1-9]\d{0,4}(?!\d))?,?[ ]{1,2}(?=[A-Z])/gu;
+const WORD = /[A-Z][A-Za-z'-]*\.?/y;
+const DIRECTIONS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'North', 'South', 'East', 'West']);
+const MAX_WORDS = 6;
+
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
+const UNIT = String.raw`(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|#)\.?[ ]?#?[A-Za-z0-9-]{1,6})?`;
+const SEP = String.raw`(?:[ ]*,[ ]*|[ ]*\r?\n[ \t]*|[ ]+)`;
+const CITY = String.raw`[A-Z][A-Za-z'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3}`;
+// UK postcode (outward + inward code) and US state + ZIP(+4).
+const UK_POSTCODE = String.raw`(?:GIR[ ]?0AA|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`;
+const US_STATE_ZIP = String.raw`(?:${US_STATES})[ ]+\d{5}(?:-\d{4})?(?!\d)`;
+const TAIL = new RegExp(`${UNIT}(?:${SEP}${CITY})?${SEP}(?:${UK_POSTCODE}|${US_STATE_ZIP})`, 'uy');
+
+/** All English street-address candidates in `text`, sorted by start. */
+export function findEnglishAddresses(text: string, types: StreetTypes): AddressMatch[] {
+  const out: AddressMatch[] = [];
+  STREET_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STREET_START.exec(text)) !== null) {
+    let p = m.index + m[0].length;
+    let streetEnd = -1;
+    for (let i = 0; i < MAX_WORDS; i++) {
+      WORD.lastIndex = p;
+      const w = WORD.exec(text);
+      if (!w) break;
+      const word = w[0];
+      const end = p + word.length;
+      const type = i === 0 && DIRECTIONS.has(word.replace(/\.$/, '')) ? undefined : matchStreetType(types, word, text, end);
+      // The type needs a name before it ("Queen Street"), except lead types ("Broadway").
+      if (type && (i > 0 || type.info.lead)) {
+        streetEnd = type.end;
+        const after = /^[ ](?:N|S|E|W|NE|NW|SE|SW)(?![\p{L}\p{N}])/u.exec(text.slice(streetEnd, streetEnd + 4));
+        if (after) streetEnd += after[0].length;
+        break;
+      }
+      if ((word.endsWith('.') && !/^(?:St|Mt|Ft)\.$/.test(word)) || text[end] !== ' ') break;
+      p = end + 1;
+    }
+    if (streetEnd < 0) continue;
+    TAIL.lastIndex = streetEnd;
+    const t = TAIL.exec(text);
+    const kind: AddressKind = t ? 'full' : 'street';
+    const end = t ? streetEnd + t[0].length : streetEnd;
+    out.push({ start: extendOverComplements(text, m.index), end, kind });
+    STREET_START.lastIndex = end;
+  }
+  return out;
+}

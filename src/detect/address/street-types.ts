@@ -1,0 +1,80 @@
+// Parses a street-type data file (rules/data/places/street-types-*.tsv) into fast look-up tables.
+import { foldForCompare } from '../text.js';
+
+/** What the data file says about one street type. */
+export interface StreetTypeInfo {
+  /** Also an ordinary noun ("place", "cours"): a lone street line of this type needs context. */
+  noun: boolean;
+  /** May be the only word of an English street name ("Broadway"). */
+  lead: boolean;
+}
+
+/** Look-up tables; keys are folded (lower-case, accent-free) unless the table is case-sensitive. */
+export interface StreetTypes {
+  /** One-word types, keyed without their dot. */
+  words: Map<string, StreetTypeInfo>;
+  /** One-word types that are only types when written with a dot ("r.", "ch."), keyed without it. */
+  dotted: Map<string, StreetTypeInfo>;
+  /** Multi-word types by their first word: the rest of each phrase (with its leading space), longest first. */
+  phrases: Map<string, Array<{ rest: string; info: StreetTypeInfo }>>;
+  caseSensitive: boolean;
+}
+
+/**
+ * Reads `type<TAB>flags` lines; `#` starts a comment line. With `caseSensitive`, keys keep their
+ * case and an all-capitals spelling is added (English: `Street`, `STREET`, not `street`).
+ */
+export function parseStreetTypes(data: string, caseSensitive = false): StreetTypes {
+  const out: StreetTypes = { words: new Map(), dotted: new Map(), phrases: new Map(), caseSensitive };
+  const key = (s: string): string => (caseSensitive ? s : foldForCompare(s));
+  for (const raw of data.split(/\r?\n/)) {
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    const [name = '', flags = ''] = raw.split('\t');
+    const word = name.trim();
+    if (!word) continue;
+    const set = new Set(flags.split(',').map((f) => f.trim()).filter(Boolean));
+    const info: StreetTypeInfo = { noun: set.has('noun'), lead: set.has('lead') };
+    const spellings = caseSensitive ? [word, word.toUpperCase()] : [word];
+    for (const w of spellings) {
+      const space = w.indexOf(' ');
+      if (space > 0) {
+        const first = key(w.slice(0, space));
+        const list = out.phrases.get(first) ?? [];
+        list.push({ rest: key(w.slice(space)), info });
+        list.sort((a, b) => b.rest.length - a.rest.length);
+        out.phrases.set(first, list);
+      } else if (w.endsWith('.')) {
+        out.dotted.set(key(w.slice(0, -1)), info);
+      } else {
+        out.words.set(key(w), info);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Looks up the street type that starts with `token` (letters, maybe a trailing dot) at `end` in
+ * `text`. Returns the type's info and where the type ends, or undefined.
+ */
+export function matchStreetType(types: StreetTypes, token: string, text: string, end: number): { info: StreetTypeInfo; end: number } | undefined {
+  const dot = token.endsWith('.');
+  const bare = dot ? token.slice(0, -1) : token;
+  const k = types.caseSensitive ? bare : foldForCompare(bare);
+  const phrases = types.phrases.get(k);
+  if (phrases && !dot) {
+    for (const p of phrases) {
+      const slice = text.slice(end, end + p.rest.length);
+      const next = text.charCodeAt(end + p.rest.length);
+      const boundary = Number.isNaN(next) || !/[\p{L}\p{N}]/u.test(String.fromCharCode(next));
+      if (boundary && (types.caseSensitive ? slice : foldForCompare(slice)) === p.rest) return { info: p.info, end: end + p.rest.length };
+    }
+  }
+  const word = types.words.get(k);
+  if (word) return { info: word, end };
+  if (dot) {
+    const d = types.dotted.get(k);
+    if (d) return { info: d, end };
+  }
+  return undefined;
+}
