@@ -1,6 +1,6 @@
 // Validators of French identifiers and personal documents (reference §1.1–1.5, §1.10–1.13, §1.16).
 import { alnumUpper } from '../text.js';
-import { luhnOk, nirKey } from './checksums.js';
+import { luhnOk, nirKey, nirOk } from './checksums.js';
 import type { Validator, ValidatorFactory, ValidatorInput } from './index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -98,14 +98,12 @@ export function oldCniOk(s: string): boolean {
 
 /**
  * A document number written after a label (CNIe, titre de séjour, driving licence, foreign
- * passport): upper-case letters and digits, at least 2 digits, not one repeated character,
- * not a word-like run of letters.
+ * passport): 6–16 upper-case letters and digits, at least 2 digits, not one repeated character.
  */
 export function documentNumberOk(s: string): boolean {
-  if (!/^[0-9A-Z]{6,15}$/.test(s)) return false;
+  if (!/^[0-9A-Z]{6,16}$/.test(s)) return false;
   if (/^(.)\1+$/.test(s)) return false;
-  if ((s.match(/\d/g) ?? []).length < 2) return false;
-  return !/[A-Z]{5}/.test(s);
+  return (s.match(/\d/g) ?? []).length >= 2;
 }
 
 /** CNIe number: 9 characters, at least one letter and one digit. */
@@ -163,26 +161,34 @@ export function calendarOk(day: number, month: number, year: number): boolean {
   return day <= dim[month - 1]!;
 }
 
-/** Birth labels, matched on lower-cased text (accents optional where people drop them). */
-const BIRTH_LABEL_SRC = String.raw`(?:date[\s_]*(?:et[\s_]+lieu[\s_]+)?(?:de[\s_]+)?naissance|lieu[\s_]+et[\s_]+date[\s_]+de[\s_]+naissance|datenaissance|naissance|d\.?d\.?n\.?|d\.?o\.?b\.?|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthdate|birthday|born(?:[\s_]+on)?|(?:n[ée]e?|n[ée]\s*\(e\))(?:\s*/\s*(?:n[ée]e?|n[ée]\s*\(e\)))?(?:\s+(?:à|a)\s+[^\n\d,;:]{1,40}?(?:\s*\(\d{2,3}\))?)?\s*,?\s+le|n[ée]e?\s*/\s*n[ée]e?|n[ée]\s*\(e\)|n[ée]e?\s*:|née)`;
+/**
+ * Birth labels, matched on lower-cased text. The `keywords` of the DATE_OF_BIRTH rule must cover
+ * every alternative: `naissance`, `ddn`, `d.d.n`, `dob`, `d.o.b`, `birth`, `born`, `né`, `nee`, `ne le`, `ne(e)`.
+ */
+const NE = String.raw`(?:née?|nee|né\s*\(e\)|ne\(e\)|née?\s*/\s*née?)`;
+const BIRTH_LABEL_SRC = String.raw`(?:(?:date|jour)[\s_]*(?:et[\s_]+lieu[\s_]+)?(?:de[\s_]+)?naissance|lieu[\s_]+et[\s_]+date[\s_]+de[\s_]+naissance|ddn|d\.d\.n\.?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|born(?:[\s_]+on)?|${NE}(?:\s+(?:à|a)\s+[^\n\d,;:]{1,40}?(?:\s*\(\d{2,3}\))?)?\s*,?\s+le|ne le|${NE}\s*:)`;
+/** Header cells of tables may also say just « Naissance » or « Né(e) le ». */
+const HEADER_LABEL_SRC = String.raw`(?:${BIRTH_LABEL_SRC}|naissance|${NE})`;
 
 /** Label then the gap allowed before the date (no digits, no sentence end), anchored at the end. */
 const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BIRTH_LABEL_SRC})(?![\p{L}\p{N}])([^\n\d.;!?]{0,30}|[^\n\d;!?]{0,4})$`, 'u');
-const LABEL_ANY = new RegExp(String.raw`(?<![\p{L}\p{N}])${BIRTH_LABEL_SRC}(?![\p{L}\p{N}])`, 'u');
-const ENGLISH_LABEL = /^(?:d\.?o\.?b|date[\s_]+of|birth|born)/;
+/** Words in the gap that show the date is about something else (« délivré le », « valid until »). */
+const GAP_VERB = /(?<![\p{L}])(?:d[ée]livr|[ée]tabli|fait|sign[ée]|expir|valable|[ée]mis|modifi|mis à jour|issued|valid|updated|signed)/u;
+const HEADER_CELL = new RegExp(String.raw`^[\s"'*_#\[(]*${HEADER_LABEL_SRC}(?![\p{L}\p{N}])[^\d\n]{0,25}$`, 'u');
+const ENGLISH_LABEL = /^(?:dob|d\.o\.b|date[\s_]+of|birth|born)/;
 
 /** The label before a date on its line, if any: `{ english, gap }` (gap = characters between label and date). */
 function labelBefore(text: string, start: number): { english: boolean; gap: number } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 110), start).toLowerCase();
   const m = LABEL_BEFORE.exec(before);
-  if (!m) return null;
+  if (!m || GAP_VERB.test(m[2]!)) return null;
   return { english: ENGLISH_LABEL.test(m[1]!), gap: m[2]!.length };
 }
 
 const CELL_SEPARATORS = ['\t', '|', ';', ','] as const;
 
-/** Splits a row into cells and returns the index of the cell holding offset `pos` (relative to the row). */
+/** Index of the cell holding offset `pos` of a row. */
 function cellIndex(row: string, sep: string, pos: number): number {
   let idx = 0;
   for (let i = 0; i < pos && i < row.length; i++) if (row[i] === sep) idx++;
@@ -191,7 +197,8 @@ function cellIndex(row: string, sep: string, pos: number): number {
 
 /**
  * Tabular data: the date sits in a CSV/TSV/Markdown row whose column header (a line above, in the
- * same block of non-empty lines) is a birth label.
+ * same block of non-empty lines, with about as many cells, and without digits in that cell) is a
+ * birth label.
  */
 function headerLabel(text: string, start: number): { english: boolean } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -200,18 +207,17 @@ function headerLabel(text: string, start: number): { english: boolean } | null {
   const row = text.slice(lineStart, lineEnd).replace(/\r$/, '');
   const sep = CELL_SEPARATORS.find((s) => row.includes(s));
   if (!sep) return null;
+  const cellsInRow = row.split(sep).length;
   const col = cellIndex(row, sep, start - lineStart);
   let end = lineStart - 1;
-  for (let n = 0; n < 200 && end > 0; n++) {
+  for (let n = 0; n < 500 && end > 0; n++) {
     const s = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(s, end).replace(/\r$/, '');
     if (line.trim() === '') return null;
-    if (line.includes(sep)) {
-      const cells = line.split(sep);
-      const cell = cells[col];
-      if (cell !== undefined && LABEL_ANY.test(cell.toLowerCase())) {
-        return { english: ENGLISH_LABEL.test(cell.trim().toLowerCase()) || /birth|dob/.test(cell.toLowerCase()) };
-      }
+    const cells = line.split(sep);
+    if (cells.length > 1 && Math.abs(cells.length - cellsInRow) <= 1) {
+      const cell = (cells[col] ?? '').toLowerCase();
+      if (HEADER_CELL.test(cell)) return { english: /birth|dob|born/.test(cell) };
     }
     end = s - 1;
   }
@@ -273,17 +279,21 @@ export const frIdentifierValidators: Record<string, ValidatorFactory> = {
   /** `nir-body` (13 characters, permissive structure) or `nir-body:strict`. */
   'nir-body': (arg) => ({ value }) => nirBodyOk(alnumUpper(value), arg === 'strict'),
   /**
-   * Confidence tiers of a full NIR whose key is right: +`arg` (default 0.1) for the strict structure
-   * (sex 1/2, month 01–12), −0.25 for the permissive one (pseudo-months, provisional sex digits).
+   * Full NIR (15 characters, the key possibly introduced by « clé »): structure and key must pass;
+   * then +`arg` (default 0.1) for the strict structure (sex 1/2, month 01–12) and −0.25 for the
+   * permissive one (pseudo-months, provisional sex digits).
    */
-  'nir-tier': (arg) => ({ value }) => {
-    const s = alnumUpper(value);
+  nir: (arg) => ({ value }) => {
+    const s = alnumUpper(value).replace(/CL[EÉ]|KEY/, '');
+    if (!nirOk(s) || s.slice(5, 7) === '00') return false;
     return nirBodyOk(s.slice(0, 13), true) ? Number(arg ?? 0.1) : -0.25;
   },
   'fr-tax-id': canonical(nifOk),
   'mrz': () => ({ value }) => mrzOk(mrzCanonical(value)),
   'old-cni': canonical(oldCniOk),
   'cnie': canonical(cnieOk),
+  /** CNIe (9 characters) or old CNI (12 characters) number. */
+  'id-card': canonical((s) => cnieOk(s) || oldCniOk(s)),
   'document-number': canonical(documentNumberOk),
   'siv-plate': canonical(sivOk),
   'date-of-birth': plain(dateOfBirthCheck),
