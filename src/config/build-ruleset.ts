@@ -21,6 +21,8 @@ export function configuredSpecs(loaded: LoadedConfig, extraRuleFiles: readonly s
     ...s,
     ...(disabled.has(s.id) ? { enabled: false } : {}),
     ...(config.severity?.[s.id] ? { severity: config.severity[s.id] } : {}),
+    ...(s.detector === 'internal-url' && config.internalDomains?.length
+      ? { options: { ...s.options, domains: [...((s.options?.['domains'] as string[] | undefined) ?? []), ...config.internalDomains] } } : {}),
   }));
 }
 

@@ -12,6 +12,8 @@ export interface Config {
   severity?: Record<string, Severity>;
   failOn?: Severity | 'off';
   minConfidence?: number;
+  /** Internal domains (and their sub-domains) reported as INTERNAL_URL (rules of detector `internal-url`). */
+  internalDomains?: string[];
   allowlist?: Allowlist;
 }
 

@@ -17,6 +17,8 @@ export const configSchema = {
     severity: { type: 'object', additionalProperties: { enum: ['low', 'medium', 'high', 'critical'] } },
     failOn: level,
     minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+    /** Internal domains of the organisation: URLs and host names under them are INTERNAL_URL findings. */
+    internalDomains: { type: 'array', items: { type: 'string', pattern: '^\\.?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$' } },
     allowlist: {
       type: 'object', additionalProperties: false,
       properties: { values: stringList, patterns: stringList, fingerprints: stringList },
