@@ -1,8 +1,17 @@
 // The detector contract: a compiled rule turns normalised text into candidates.
 import type { Candidate, RuleSpec } from '../types.js';
 
+/** How a scan runs; detectors may ignore it. */
+export interface DetectEnv {
+  /**
+   * Shortcuts allowed (keyword prefilter, anchored windows). A detector must return the same
+   * candidates either way; the rule-example tests check it.
+   */
+  prefilter: boolean;
+}
+
 /** Finds candidates in normalised text (offsets are in that text). Pure and synchronous. */
-export type DetectFn = (text: string) => Candidate[];
+export type DetectFn = (text: string, env?: DetectEnv) => Candidate[];
 
 /** What a detector factory may use while compiling a rule. */
 export interface CompileEnv {

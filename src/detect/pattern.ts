@@ -1,5 +1,6 @@
 // The pattern detector: regex candidates → allow-list → validators → context (reference §0.1).
 import type { Candidate, RuleSpec } from '../types.js';
+import { anchorWindows, matchInWindows } from './anchors.js';
 import { applyContext, compileContext } from './context.js';
 import type { DetectFn, DetectorFactory } from './detector.js';
 import { resolveValidator, type Validator } from './validators/index.js';
@@ -38,38 +39,60 @@ export function compileAllow(rule: RuleSpec): RegExp[] {
   });
 }
 
+/** `options.anchor`: regex source of a character every match contains; `options.reach`: how far from it a match may extend (default 64). */
+function anchorOption(rule: RuleSpec): { anchor: string; reach: number } | null {
+  const o = rule.options ?? {};
+  if (o['anchor'] === undefined) return null;
+  if (typeof o['anchor'] !== 'string') throw new Error('field "options.anchor": expected a regex source');
+  try { new RegExp(o['anchor'], 'u'); } catch (e) { throw new Error(`field "options.anchor": ${(e as Error).message}`); }
+  const reach = o['reach'] ?? 64;
+  if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1) throw new Error('field "options.reach": expected a positive integer');
+  return { anchor: o['anchor'], reach };
+}
+
 export const patternDetector: DetectorFactory = (rule) => {
   const regexes = compilePatterns(rule);
+  const anchored = anchorOption(rule);
+  const stickies = anchored ? regexes.map((r) => new RegExp(r.source, `${r.flags.replace('g', '')}y`)) : [];
   const checks = compileValidators(rule);
   const allow = compileAllow(rule);
   const context = rule.context ? compileContext(rule.context) : null;
   const base = rule.confidence ?? 0.8;
-  const detect: DetectFn = (text) => {
-    const out: Candidate[] = [];
-    for (const re of regexes) {
+  function* matches(text: string, prefilter: boolean): Generator<RegExpExecArray> {
+    for (const [i, re] of regexes.entries()) {
+      if (anchored && prefilter) {
+        yield* matchInWindows(text, anchorWindows(text, anchored.anchor, anchored.reach), re, stickies[i] as RegExp);
+        continue;
+      }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
-        const span = m.indices?.groups?.['value'];
-        if (m.indices && !span) continue; // optional value group did not take part
-        const start = span ? span[0] : m.index;
-        const end = span ? span[1] : m.index + m[0].length;
-        const value = text.slice(start, end);
-        if (allow.some((a) => a.test(value))) continue;
-        let confidence: number | null = base;
-        for (const check of checks) {
-          const r = check({ value, text, start, end });
-          if (r === false) { confidence = null; break; }
-          if (typeof r === 'number') confidence += r;
-        }
-        if (confidence === null) continue;
-        if (rule.context && context) {
-          confidence = applyContext(rule.context, context(text, start, end), confidence);
-          if (confidence === null) continue;
-        }
-        out.push({ start, end, confidence: Math.max(0, Math.min(1, confidence)) });
+        yield m;
       }
+    }
+  }
+  const detect: DetectFn = (text, env) => {
+    const out: Candidate[] = [];
+    for (const m of matches(text, env?.prefilter ?? true)) {
+      const span = m.indices?.groups?.['value'];
+      if (m.indices && !span) continue; // optional value group did not take part
+      const start = span ? span[0] : m.index;
+      const end = span ? span[1] : m.index + m[0].length;
+      const value = text.slice(start, end);
+      if (allow.some((a) => a.test(value))) continue;
+      let confidence: number | null = base;
+      for (const check of checks) {
+        const r = check({ value, text, start, end });
+        if (r === false) { confidence = null; break; }
+        if (typeof r === 'number') confidence += r;
+      }
+      if (confidence === null) continue;
+      if (rule.context && context) {
+        confidence = applyContext(rule.context, context(text, start, end), confidence);
+        if (confidence === null) continue;
+      }
+      out.push({ start, end, confidence: Math.max(0, Math.min(1, confidence)) });
     }
     return out;
   };

@@ -26,9 +26,10 @@ export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = 
   const nt = normalize(text);
   const rules = options.prefilter === false ? ruleset.rules : ruleset.prefilter(nt.text);
   const minConfidence = options.minConfidence ?? 0.5;
+  const env = { prefilter: options.prefilter !== false };
   const found: Finding[] = [];
   for (const rule of rules) {
-    for (const c of rule.detect(nt.text)) {
+    for (const c of rule.detect(nt.text, env)) {
       if (c.confidence < minConfidence || c.end <= c.start) continue;
       const type = c.type ?? rule.type;
       const normValue = nt.text.slice(c.start, c.end);
@@ -44,6 +45,7 @@ export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = 
         blocking: c.blocking ?? rule.blocking,
       };
       if (c.tag) f.tag = c.tag;
+      if (c.redact === false) f.redact = false;
       if (options.allowlist?.allows(f, normValue)) continue;
       found.push(f);
     }

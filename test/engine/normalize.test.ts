@@ -5,7 +5,7 @@ describe('normalize', () => {
   it('returns the same string and no map when nothing needs folding', () => {
     const nt = normalize('Virement FR76 3000');
     expect(nt.text).toBe('Virement FR76 3000');
-    expect(nt.map).toBeNull();
+    expect(nt.shifts).toBeNull();
   });
 
   it.each([
@@ -18,7 +18,7 @@ describe('normalize', () => {
   ])('folds %s one to one', (_name, input, expected) => {
     const nt = normalize(input);
     expect(nt.text).toBe(expected);
-    expect(nt.map).toBeNull();
+    expect(nt.shifts).toBeNull();
   });
 
   it('removes zero-width characters and soft hyphens and maps offsets back', () => {

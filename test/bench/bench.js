@@ -1,0 +1,83 @@
+// `npm run bench`: prints throughput and start-up figures. Figures, not pass/fail: no timed tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scanText } from '../../dist/engine/scan.js';
+import { builtinRuleSet } from '../../dist/rules/builtin.js';
+import { generateText, SNIPPET } from './corpus.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = join(root, 'bin', 'caviard.js');
+const log = (line) => console.log(line);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const MB = 1e6;
+
+const PEOPLE_PLACES = new Set(['PERSON', 'POSTAL_ADDRESS']);
+
+function inProcess(label, text, ruleset) {
+  scanText(text.slice(0, 200_000), ruleset); // warm-up: lazy data, regex compilation
+  const runs = [];
+  let found = 0;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    found = scanText(text, ruleset).length;
+    runs.push(performance.now() - t);
+  }
+  const ms = median(runs);
+  log(`  ${label.padEnd(44)} ${(Buffer.byteLength(text) / MB / (ms / 1000)).toFixed(1).padStart(7)} MB/s  (${ms.toFixed(0)} ms, ${found} findings)`);
+}
+
+function wall(cmd, args, input) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { input, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const all = builtinRuleSet();
+const withoutPeople = { rules: all.rules.filter((r) => !PEOPLE_PLACES.has(r.type)), prefilter: (t) => all.prefilter(t).filter((r) => !PEOPLE_PLACES.has(r.type)) };
+const text = generateText(10 * MB);
+log(`caviard benchmark — Node ${process.version}, ${all.rules.length} default rules`);
+log(`(a) scanning ${(Buffer.byteLength(text) / MB).toFixed(1)} MB of generated mixed French text`);
+inProcess('in-process, every default rule', text, all);
+inProcess('in-process, without PERSON and POSTAL_ADDRESS', text, withoutPeople);
+const docs = generateText(10 * MB, { seed: 7 }).match(/[\s\S]{1,10000}(?=\s|$)/g) ?? [];
+{
+  const t = performance.now();
+  for (const d of docs) scanText(d, all);
+  const ms = performance.now() - t;
+  log(`  ${`in-process, ${docs.length} documents of ~10 KB`.padEnd(44)} ${(Buffer.byteLength(docs.join('')) / MB / (ms / 1000)).toFixed(1).padStart(7)} MB/s`);
+}
+const dir = mkdtempSync(join(tmpdir(), 'caviard-bench-'));
+const file = join(dir, 'mixed.txt');
+writeFileSync(file, text);
+const cliMs = median([1, 2, 3].map(() => wall(process.execPath, [bin, 'scan', file, '--format', 'json'])));
+log(`  ${'through the CLI (scan FILE --format json)'.padEnd(44)} ${(Buffer.byteLength(text) / MB / (cliMs / 1000)).toFixed(1).padStart(7)} MB/s  (${cliMs.toFixed(0)} ms)`);
+
+const N = 21;
+log(`(b) start-up: median wall time of ${N} fresh processes, 500-character snippet`);
+const bare = [];
+const redact = [];
+const redactLean = [];
+const lean = join(dir, 'lean.yaml');
+writeFileSync(lean, `disable: [${all.rules.filter((r) => PEOPLE_PLACES.has(r.type)).map((r) => r.id).join(', ')}]\n`);
+for (let i = 0; i < N; i++) {
+  bare.push(wall(process.execPath, ['-e', '']));
+  redact.push(wall(process.execPath, [bin, 'redact', '-q'], SNIPPET));
+  redactLean.push(wall(process.execPath, [bin, 'redact', '-q', '--config', lean], SNIPPET));
+}
+const b = median(bare);
+const r = median(redact);
+const rl = median(redactLean);
+log(`  node -e ''                                   ${b.toFixed(1).padStart(7)} ms`);
+log(`  caviard redact (every default rule)          ${r.toFixed(1).padStart(7)} ms   ratio ${(r / b).toFixed(2)}×`);
+log(`  caviard redact (without PERSON, ADDRESS)     ${rl.toFixed(1).padStart(7)} ms   ratio ${(rl / b).toFixed(2)}×`);
+
+const terms = join(dirname(fileURLToPath(import.meta.url)), 'terms.js');
+if (existsSync(terms)) {
+  log('(c) organisation terms');
+  await (await import('./terms.js')).benchTerms(log);
+}
