@@ -1,0 +1,376 @@
+// The `person-names` detector: French and English person names from capitalised-word chains,
+// name lists and cues (titles, greetings, labels, signatures), with one entity key per person.
+import type { Candidate } from '../../types.js';
+import type { DetectFn, DetectorFactory } from '../detector.js';
+import { foldForCompare } from '../text.js';
+import {
+  CAP_PARTICLES, CLOSING_BEFORE, GREETINGS, LABEL_BEFORE, LOWER_PARTICLES, ORG_LABEL_BEFORE, ORG_WORDS, PLACE_BEFORE, TITLES,
+} from './cues.js';
+import { loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
+import { tableNameCells } from './tables.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** Confidence by kind of evidence (the engine drops candidates below 0.5). */
+export const CONFIDENCE = {
+  title: 0.9,
+  firstAndSurname: 0.9,
+  firstAndWord: 0.8,
+  surnameThenFirst: 0.8,
+  initialAndSurname: 0.8,
+  labelledWords: 0.7,
+  greeting: 0.85,
+  chatHandle: 0.85,
+  signature: 0.8,
+  labelledFirst: 0.7,
+  aloneOnLine: 0.65,
+  coreference: 0.8,
+  tableCell: 0.85,
+} as const;
+
+/** One mention of a person before entity keys are assigned. */
+export interface Mention {
+  start: number;
+  end: number;
+  confidence: number;
+  /** Folded first name(s), or an initial letter followed by '.' */
+  first?: string;
+  /** Folded surname without particles. */
+  last?: string;
+}
+
+type Kind = 'title' | 'org' | 'stop' | 'func' | 'particle' | 'initial' | 'first' | 'caps' | 'word';
+
+interface Ctx {
+  text: string;
+  lex: Lexicon;
+  tokens: Token[];
+  kinds: Kind[];
+}
+
+const GAP_PARTICLES = /^ {1,2}(?:(?:[a-z]{1,5}) )*(?:d')?$/;
+const LINE_START = /(?:^|\n)[ \t]*(?:[-*•>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
+const HANDLE_AFTER = /^(?:\*\*)?[ \t]*(?::|>|\]|\s-\s)/;
+
+
+function classify(t: Token, lex: Lexicon): Kind {
+  const k = t.key;
+  if (TITLES.has(k.endsWith('.') ? k.slice(0, -1) : k)) return 'title';
+  if (t.initial) return 'initial';
+  if (ORG_WORDS.has(k)) return 'org';
+  const head = k.split('-')[0] ?? k;
+  if (lex.stop.has(k) || head === 'saint' || head === 'sainte' || lex.stop.has(head)) return 'stop';
+  if (CAP_PARTICLES.has(k)) return 'particle';
+  if (lex.func.has(k)) return 'func';
+  if (t.raw.length === 1) return 'func';
+  if (isFirstName(k, lex) && !t.caps) return 'first';
+  if (t.caps) return 'caps';
+  return 'word';
+}
+
+/** A first name, or a compound of first names (Jean-Pierre, Marie-Noëlle). */
+export function isFirstName(key: string, lex: Lexicon): boolean {
+  if (lex.first.has(key)) return true;
+  if (!key.includes('-')) return false;
+  return key.split('-').every((p) => lex.first.has(p));
+}
+
+/** Folded text just before `pos` on the same line (at most `n` characters). */
+function lineBefore(text: string, pos: number, n = 60): string {
+  const from = Math.max(0, pos - n);
+  let s = text.slice(from, pos);
+  const nl = s.lastIndexOf('\n');
+  if (nl >= 0) s = s.slice(nl + 1);
+  return foldForCompare(s);
+}
+
+function placeBefore(text: string, pos: number): boolean {
+  return PLACE_BEFORE.test(foldForCompare(text.slice(Math.max(0, pos - 50), pos)));
+}
+
+/** The title token right before `tokens[i]` (separated by one space, or '. '), if any. */
+function titleBefore(ctx: Ctx, i: number, firstStart: number): Token | undefined {
+  const prev = ctx.tokens[i - 1];
+  if (!prev || ctx.kinds[i - 1] !== 'title') return undefined;
+  const gap = ctx.text.slice(prev.end, firstStart);
+  return /^\.? {1,2}(?:(?:de|du|des|de la|van|von|d') ?)*$/.test(gap) && !/^\.? {1,2}(?:la|le) /.test(gap) ? prev : undefined;
+}
+
+/** Turns a run of linked tokens [a, b] into zero or one mention. */
+function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
+  const { tokens, kinds, text } = ctx;
+  // Trim what cannot begin or end a name.
+  while (a <= b && (kinds[a] === 'func' || kinds[a] === 'particle' && a === b)) a++;
+  while (b >= a && (kinds[b] === 'particle' || kinds[b] === 'func')) b--;
+  if (a > b) return;
+  const core: number[] = [];
+  for (let i = a; i <= b; i++) if (kinds[i] !== 'particle') core.push(i);
+  if (core.length === 0 || core.length > 5) return;
+  const first = tokens[a] as Token;
+  const last = tokens[b] as Token;
+  // Leading particles written in lower case before the first token belong to the name after a title.
+  const title = titleBefore(ctx, a, first.start);
+  let start = first.start;
+  if (title) {
+    const gap = text.slice(title.end, first.start);
+    const lead = gap.replace(/^\.? {1,2}/, '');
+    start = first.start - lead.length;
+  }
+  if (placeBefore(text, title ? title.start : start)) return;
+  if (!title && ORG_LABEL_BEFORE.test(lineBefore(text, start))) return;
+  const end = last.end;
+  const k = core.map((i) => kinds[i] as Kind);
+  const t = core.map((i) => tokens[i] as Token);
+  const surnameOf = (from: number, to: number): string =>
+    t.slice(from, to).map((x) => x.key).join(' ');
+  const push = (confidence: number, firstName: string | undefined, lastName: string | undefined, s = start, e = end): void => {
+    const m: Mention = { start: s, end: e, confidence };
+    if (firstName) m.first = firstName;
+    if (lastName) m.last = lastName;
+    out.push(m);
+  };
+  const n = core.length;
+  if (title) {
+    if (k.some((x) => x === 'func')) return;
+    if (k[0] === 'first' && n >= 2) { push(CONFIDENCE.title, t[0]?.key, surnameOf(1, n)); return; }
+    if (n >= 2 && k[n - 1] === 'first' && k[0] === 'caps') { push(CONFIDENCE.title, t[n - 1]?.key, surnameOf(0, n - 1)); return; }
+    if (k[0] === 'initial' && n >= 2) { push(CONFIDENCE.title, t[0]?.key, surnameOf(1, n)); return; }
+    push(CONFIDENCE.title, undefined, surnameOf(0, n));
+    return;
+  }
+  // Without a title, a leading unknown word before a first name is a sentence-start word (« Hier Pierre Dupont »).
+  let f = 0;
+  while (f < n - 1 && k[f] === 'word' && !ctx.lex.surnames.has(t[f]?.key ?? '') && k.slice(f + 1).includes('first')) f++;
+  if (f > 0) {
+    const s2 = (t[f] as Token).start;
+    if (placeBefore(text, s2)) return;
+    judgeCore(ctx, k.slice(f), t.slice(f), s2, end, out);
+    return;
+  }
+  judgeCore(ctx, k, t, start, end, out);
+}
+
+function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, out: Mention[]): void {
+  const { text, lex } = ctx;
+  const n = k.length;
+  const push = (confidence: number, firstName: string | undefined, lastName: string | undefined): void => {
+    const m: Mention = { start, end, confidence };
+    if (firstName) m.first = firstName;
+    if (lastName) m.last = lastName;
+    out.push(m);
+  };
+  const sur = (from: number, to: number): string => t.slice(from, to).map((x) => x.key).join(' ');
+  const nameish = (x: Kind): boolean => x === 'word' || x === 'caps' || x === 'first';
+  if (n >= 2) {
+    // First name(s) then surname: « Jean Dupont », « Jean-Luc de Montcalm-Gozon », « Claire D. »
+    if (k[0] === 'first') {
+      let j = 1;
+      while (j < n - 1 && k[j] === 'first' && !lex.surnames.has(t[j]?.key ?? '')) j++;
+      const rest = k.slice(j);
+      if (rest.every(nameish)) {
+        const strong = rest.some((x) => x === 'caps') || rest.every((_, i) => lex.surnames.has(t[j + i]?.key ?? '') || k[j + i] === 'first');
+        push(strong ? CONFIDENCE.firstAndSurname : CONFIDENCE.firstAndWord, sur(0, j), sur(j, n));
+        return;
+      }
+      if (n === 2 && k[1] === 'initial') { push(CONFIDENCE.initialAndSurname, t[0]?.key, t[1]?.key); return; }
+    }
+    // Surname in capitals then first name: « DUPONT Jean », « LE MINH Erwan »
+    if (k[n - 1] === 'first' && k.slice(0, n - 1).every((x) => x === 'caps')) {
+      push(CONFIDENCE.surnameThenFirst, t[n - 1]?.key, sur(0, n - 1));
+      return;
+    }
+    // Initials then surname: « J. Dupont », « J.-P. Martin »
+    if (k[0] === 'initial' && n === 2 && nameish(k[1] as Kind)) {
+      push(CONFIDENCE.initialAndSurname, t[0]?.key, sur(1, 2));
+      return;
+    }
+    // Known surname then first name: « Dupont Jean »
+    if (n === 2 && k[1] === 'first' && k[0] === 'word' && lex.surnames.has(t[0]?.key ?? '')) {
+      push(CONFIDENCE.surnameThenFirst - 0.1, t[1]?.key, sur(0, 1));
+      return;
+    }
+    // Unknown words after a label, with a known surname or one in capitals: « Référent : Niamh WARD »
+    if (n <= 3 && k.every(nameish) && k.some((x, i) => x === 'caps' || lex.surnames.has(t[i]?.key ?? ''))
+      && LABEL_BEFORE.test(lineBefore(text, start))) {
+      push(CONFIDENCE.labelledWords, undefined, sur(n - 1, n));
+    }
+    return;
+  }
+  // A single word.
+  const only = t[0] as Token;
+  if (k[0] !== 'first' && k[0] !== 'word') return;
+  const before = lineBefore(text, start);
+  const after = text.slice(end, end + 4);
+  const greet = /([\p{L}]+)[ \t]*,?[ \t]*$/u.exec(before);
+  if (greet && GREETINGS.has(greet[1] ?? '') && (k[0] === 'first' || /^[ \t]*[,!]/.test(after))) {
+    push(k[0] === 'first' ? CONFIDENCE.greeting : CONFIDENCE.labelledFirst, only.key, undefined);
+    return;
+  }
+  if (k[0] !== 'first') return;
+  if (LINE_START.test(text.slice(Math.max(0, start - 24), start)) && HANDLE_AFTER.test(text.slice(end, end + 5))) {
+    push(CONFIDENCE.chatHandle, only.key, undefined);
+    return;
+  }
+  const lineAlone = /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
+  if (lineAlone) {
+    const closing = CLOSING_BEFORE.test(foldForCompare(text.slice(Math.max(0, start - 40), start)));
+    push(closing ? CONFIDENCE.signature : CONFIDENCE.aloneOnLine, only.key, undefined);
+    return;
+  }
+  if (LABEL_BEFORE.test(before) && /[:>]\s*$/.test(before)) push(CONFIDENCE.labelledFirst, only.key, undefined);
+}
+
+/** Finds chains of linked capitalised tokens and judges each. */
+export function findMentions(text: string, lex: Lexicon): { mentions: Mention[]; ctx: Ctx } {
+  const tokens = tokenize(text);
+  const kinds = tokens.map((t) => classify(t, lex));
+  const ctx: Ctx = { text, lex, tokens, kinds };
+  const mentions: Mention[] = [];
+  let a = 0;
+  let orgBefore = false;
+  const breaks = (x: Kind | undefined): boolean => x === 'stop' || x === 'title' || x === 'org';
+  for (let i = 0; i < tokens.length; i++) {
+    const cur = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const kind = kinds[i];
+    const joined = next !== undefined && next.start - cur.end <= 14
+      && GAP_PARTICLES.test(text.slice(cur.end, next.start)) && lowerParticlesOnly(text.slice(cur.end, next.start));
+    if (breaks(kind)) { orgBefore = kind === 'org' && joined; a = i + 1; continue; }
+    const linked = joined && !breaks(kinds[i + 1]);
+    if (!linked) {
+      // A run joined to an organisation word on either side is part of that organisation's name.
+      if (!orgBefore && !(joined && kinds[i + 1] === 'org')) judgeChain(ctx, a, i, mentions);
+      orgBefore = false;
+      a = i + 1;
+    }
+  }
+  return { mentions, ctx };
+}
+
+function lowerParticlesOnly(gap: string): boolean {
+  const words = gap.trim().replace(/d'$/, '').split(/ +/).filter((w) => w !== '');
+  return words.every((w) => LOWER_PARTICLES.has(w));
+}
+
+const PARTICLE_BEFORE_LAST = /(?:^|\s)(?:(?:de|du|des|la|le|van|von|der|den|da|di|del) |d')\S+$/iu;
+const PARTICLE_LEAD = /(?:^|[ (\n])((?:(?:de|du|des|la|le|van|von|der|den|da|di|del) )+|d')$/iu;
+
+/** Adds later (and earlier) mentions of an already-found surname or first name on their own. */
+function coreference(ctx: Ctx, mentions: Mention[]): void {
+  const { tokens, kinds, text } = ctx;
+  // core surname token → surname key, and whether the name writes a particle before it
+  const lastNames = new Map<string, { last: string; particle: boolean }>();
+  const firstNames = new Set<string>();
+  for (const m of mentions) {
+    if (m.last) {
+      const particle = PARTICLE_BEFORE_LAST.test(text.slice(m.start, m.end));
+      for (const part of m.last.split(' ')) if (!CAP_PARTICLES.has(part) && part.length >= 3 && !part.endsWith('.')) lastNames.set(part, { last: m.last, particle });
+    }
+    if (m.first && !m.first.endsWith('.')) for (const part of m.first.split(' ')) firstNames.add(part);
+  }
+  if (lastNames.size === 0 && firstNames.size === 0) return;
+  // Mentions sorted by start; tokens come in order, so one moving pointer tells what is covered.
+  const spans = [...mentions].sort((x, y) => x.start - y.start);
+  let p = 0;
+  const covered = (s: number, e: number): boolean => {
+    while (p < spans.length && (spans[p] as Mention).end <= s) p++;
+    for (let q = p; q < spans.length && (spans[q] as Mention).start < e; q++) if ((spans[q] as Mention).end > s) return true;
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i] as Token;
+    const kind = kinds[i];
+    if (kind === 'title' || kind === 'org' || kind === 'stop' || kind === 'func' || kind === 'initial' || kind === 'particle') continue;
+    const asLast = lastNames.get(tk.key);
+    const asFirst = kind === 'first' && firstNames.has(tk.key);
+    if (!asLast && !asFirst) continue;
+    if (covered(tk.start, tk.end)) continue;
+    // Take in particles written before the surname (« de Villeneuve-Bargemon », « Le Minh »).
+    let start = tk.start;
+    if (asLast) {
+      const lead = PARTICLE_LEAD.exec(text.slice(Math.max(0, start - 12), start));
+      if (lead?.[1] && asLast.particle) start -= lead[1].length;
+    }
+    if (placeBefore(text, start)) continue;
+    const m: Mention = { start, end: tk.end, confidence: CONFIDENCE.coreference };
+    if (asLast) m.last = asLast.last; else m.first = tk.key;
+    mentions.push(m);
+  }
+}
+
+const stripParticles = (s: string): string => s.split(' ').filter((w) => !CAP_PARTICLES.has(w) && !LOWER_PARTICLES.has(w)).join(' ');
+
+/**
+ * Gives every mention an entity key so that « Jean Dupont », « M. Dupont » and « Dupont » share one
+ * placeholder, while « Jean Dupont » and « Marie Dupont » stay two people. A surname alone goes to
+ * the only person with that surname, else to the nearest one before it; a first name alone to the
+ * only person with that first name.
+ */
+export function assignKeys(mentions: Mention[]): Candidate[] {
+  const full = mentions.filter((m) => m.first && m.last && !m.first.endsWith('.'));
+  const keyOf = (m: Mention): string => `${stripParticles(m.last ?? '')}|${m.first ?? ''}`;
+  const out: Candidate[] = [];
+  for (const m of mentions) {
+    let key: string;
+    if (m.first && m.last && !m.first.endsWith('.')) key = keyOf(m);
+    else if (m.last) {
+      const last = stripParticles(m.last);
+      const initial = m.first?.charAt(0);
+      const same = full.filter((p) => stripParticles(p.last ?? '') === last && (!initial || p.first?.startsWith(initial)));
+      const firsts = new Set(same.map((p) => p.first));
+      if (firsts.size === 1) key = keyOf(same[0] as Mention);
+      else if (same.length > 0) {
+        const before = same.filter((p) => p.start < m.start);
+        key = keyOf((before[before.length - 1] ?? same[0]) as Mention);
+      } else key = `${last}|${m.first ?? ''}`;
+    } else {
+      const same = full.filter((p) => p.first === m.first);
+      const lasts = new Set(same.map((p) => stripParticles(p.last ?? '')));
+      key = lasts.size === 1 ? keyOf(same[0] as Mention) : `|${m.first ?? ''}`;
+    }
+    out.push({ start: m.start, end: m.end, confidence: m.confidence, entityKey: key });
+  }
+  return out;
+}
+
+/** Removes mentions overlapping a better one (kept: higher confidence, then longer). */
+function dedupe(mentions: Mention[]): Mention[] {
+  const byStart = [...mentions].sort((x, y) => x.start - y.start);
+  const kept: Mention[] = [];
+  // Overlapping mentions form small groups; within a group, the best ones are taken greedily.
+  for (let i = 0; i < byStart.length;) {
+    let j = i + 1;
+    let end = (byStart[i] as Mention).end;
+    while (j < byStart.length && (byStart[j] as Mention).start < end) { end = Math.max(end, (byStart[j] as Mention).end); j++; }
+    const group = byStart.slice(i, j).sort((x, y) => y.confidence - x.confidence || (y.end - y.start) - (x.end - x.start));
+    const chosen: Mention[] = [];
+    for (const m of group) if (!chosen.some((k) => k.start < m.end && m.start < k.end)) chosen.push(m);
+    kept.push(...chosen.sort((x, y) => x.start - y.start));
+    i = j;
+  }
+  return kept;
+}
+
+/** Runs the whole detector on normalised text with a loaded lexicon (exported for tests and tools). */
+export function detectPersons(text: string, lex: Lexicon): Candidate[] {
+  const { mentions, ctx } = findMentions(text, lex);
+  mentions.push(...tableNameCells(text, lex));
+  const unique = dedupe(mentions);
+  if (unique.length > 0) coreference(ctx, unique);
+  return assignKeys(dedupe(unique));
+}
+
+export const personNamesDetector: DetectorFactory = (rule, env) => {
+  const options = (rule.options ?? {}) as LexiconFiles & Record<string, unknown>;
+  for (const [k, v] of Object.entries(options)) {
+    if (!['firstNames', 'surnames', 'stopWords', 'functionWords'].includes(k)) throw new Error(`field "options.${k}": unknown option of the person-names detector`);
+    if (typeof v !== 'string') throw new Error(`field "options.${k}": expected a data file path`);
+  }
+  if (!options.firstNames) throw new Error('field "options.firstNames": the person-names detector needs a first-name list');
+  let lex: Lexicon | undefined;
+  const detect: DetectFn = (text) => {
+    lex ??= loadLexicon(options, env.readData);
+    return detectPersons(text, lex);
+  };
+  return detect;
+};
+

@@ -1,0 +1,95 @@
+// Names in structured text: CSV / Markdown / TSV columns headed « Nom », « Prénom », « Name »…, and
+// JSON / YAML / key=value fields such as "nom": "Dupont" or firstName: Jean. One span per cell.
+import type { Lexicon } from './lexicon.js';
+import { foldWord } from './lexicon.js';
+import type { Mention } from './person-detector.js';
+
+const FIRST_HEADERS = new Set(['prenom', 'prenoms', 'first name', 'firstname', 'first_name', 'given name', 'givenname', 'given_name', 'forename']);
+const LAST_HEADERS = new Set([
+  'nom', 'nom de famille', "nom d'usage", 'nom de naissance', 'nom_famille', 'name', 'last name', 'lastname',
+  'last_name', 'surname', 'family name', 'familyname', 'family_name', 'full name', 'fullname', 'full_name',
+  'nom complet', 'nom prenom', 'nom et prenom', 'prenom nom', 'agent', 'titulaire', 'demandeur', 'contact',
+  'salarie', 'employee', 'eleve', 'patient',
+]);
+const HEADER_HINT = /(?:^|[;,|\t"'{ ])(?:nom|pr[ée]noms?|name|first_?name|last_?name|surname|given_?name|family_?name|full_?name)(?:["' ]*[;,|\t:=}]|$)/imu;
+const FIELD = /(?:nom|pr[ée]noms?|[Nn]ame|NAME|[Ss]urname)(?:_famille|_complet)?["']?[ \t]*[:=][ \t]*["']?([\p{Lu}][\p{L}'. -]{0,58}[\p{L}.])/gu;
+const CELL = /^[\p{Lu}][\p{L}'. -]{0,58}[\p{L}.]$/u;
+const DELIMS = [';', '\t', '|', ','] as const;
+
+function cleanCell(c: string): string {
+  return c.trim().replace(/^\*\*|\*\*$/g, '').replace(/^["']|["']$/g, '').trim();
+}
+
+const fieldKey = (raw: string): string => foldWord(raw.replace(/["'_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/\s+/g, ' ').trim();
+
+function cellIsName(cell: string, lex: Lexicon): boolean {
+  if (!CELL.test(cell)) return false;
+  return !cell.split(/[ -]/).some((w) => lex.stop.has(foldWord(w)));
+}
+
+/** Mentions found in table columns and key/value fields whose header or key names a person field. */
+export function tableNameCells(text: string, lex: Lexicon): Mention[] {
+  if (!HEADER_HINT.test(text)) return [];
+  const out: Mention[] = [];
+  // 1. key/value fields
+  FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIELD.exec(text)) !== null) {
+    const keyEnd = m[0].search(/["']?[ \t]*[:=]/);
+    const keyStart = m.index;
+    // The key starts at a word boundary, or ends a compound key (firstName, last_name).
+    const prev = keyStart > 0 ? text.charAt(keyStart - 1) : ' ';
+    const camel = /(first|last|given|family|full|sur)_?$/i.exec(text.slice(Math.max(0, keyStart - 7), keyStart));
+    let k: string;
+    if (camel) k = (camel[1] ?? '').toLowerCase() === 'sur' ? 'surname' : `${(camel[1] ?? '').toLowerCase()} name`;
+    else if (/[\p{L}\p{N}_]/u.test(prev)) continue;
+    else k = fieldKey(m[0].slice(0, keyEnd));
+    if (!FIRST_HEADERS.has(k) && !LAST_HEADERS.has(k)) continue;
+    const value = m[1] ?? '';
+    if (!cellIsName(value, lex)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push(toMention(start, value, FIRST_HEADERS.has(k)));
+  }
+  // 2. delimited tables with a header row
+  const lines = text.split('\n');
+  let offset = 0;
+  let cols: { delim: string; first: Set<number>; last: Set<number>; width: number } | null = null;
+  for (const line of lines) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (cols) {
+      const cells = line.split(cols.delim);
+      if (cells.length < 2 || Math.abs(cells.length - cols.width) > 1) { cols = null; } else {
+        let pos = lineStart;
+        cells.forEach((raw, i) => {
+          const isFirst = cols?.first.has(i) ?? false;
+          if (isFirst || cols?.last.has(i)) {
+            const cell = cleanCell(raw);
+            if (cell && cellIsName(cell, lex) && !/^-+$/.test(cell)) {
+              const start = pos + raw.indexOf(cell);
+              out.push(toMention(start, cell, isFirst));
+            }
+          }
+          pos += raw.length + (cols?.delim.length ?? 1);
+        });
+        continue;
+      }
+    }
+    for (const delim of DELIMS) {
+      if (!line.includes(delim)) continue;
+      const cells = line.split(delim).map((c) => fieldKey(cleanCell(c)));
+      const first = new Set<number>();
+      const last = new Set<number>();
+      cells.forEach((c, i) => { if (FIRST_HEADERS.has(c)) first.add(i); else if (LAST_HEADERS.has(c)) last.add(i); });
+      if (first.size + last.size > 0 && cells.length >= 2) { cols = { delim, first, last, width: cells.length }; break; }
+    }
+  }
+  return out;
+}
+
+function toMention(start: number, value: string, isFirst: boolean): Mention {
+  const key = foldWord(value);
+  const m: Mention = { start, end: start + value.length, confidence: 0.85 };
+  if (isFirst) m.first = key; else m.last = key;
+  return m;
+}
