@@ -209,16 +209,14 @@ function headerLabel(text: string, start: number): { english: boolean } | null {
   if (!sep) return null;
   const cellsInRow = row.split(sep).length;
   const col = cellIndex(row, sep, start - lineStart);
+  // Walk up the rows of the same table (about as many cells), at most 200 lines.
   let end = lineStart - 1;
-  for (let n = 0; n < 500 && end > 0; n++) {
+  for (let n = 0; n < 200 && end > 0; n++) {
     const s = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(s, end).replace(/\r$/, '');
-    if (line.trim() === '') return null;
-    const cells = line.split(sep);
-    if (cells.length > 1 && Math.abs(cells.length - cellsInRow) <= 1) {
-      const cell = (cells[col] ?? '').toLowerCase();
-      if (HEADER_CELL.test(cell)) return { english: /birth|dob|born/.test(cell) };
-    }
+    const cells = text.slice(s, end).replace(/\r$/, '').split(sep);
+    if (cells.length < 2 || Math.abs(cells.length - cellsInRow) > 1) return null;
+    const cell = (cells[col] ?? '').toLowerCase();
+    if (HEADER_CELL.test(cell)) return { english: /birth|dob|born/.test(cell) };
     end = s - 1;
   }
   return null;
