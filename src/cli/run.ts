@@ -1,5 +1,5 @@
 // The command-line program: maps flags to options and calls the commands. No logic of its own.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from './commander.js';
 import { ConfigError } from '../config/load-config.js';
 import { RuleError } from '../rules/rule-error.js';
 import { EXIT, processIO, UsageError, type CliIO } from './io.js';
