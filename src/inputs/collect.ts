@@ -1,6 +1,6 @@
 // Expands command-line inputs (files, folders, globs, `-`) into a list of sources to read.
-import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 /** One source: a file path, or standard input. */
 export type Source = { kind: 'file'; path: string; display: string } | { kind: 'stdin'; display: '<stdin>' };
@@ -9,6 +9,19 @@ export type Source = { kind: 'file'; path: string; display: string } | { kind: '
 export interface InputError { input: string; message: string }
 
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+/** Ignore files honoured at the root of a walked folder (gitignore syntax; design §9). */
+export const IGNORE_FILES = ['.gitignore', '.caviardignore'];
+
+/** Files under `dir` that the folder's .gitignore and .caviardignore do not exclude. */
+async function notIgnored(dir: string, files: string[]): Promise<string[]> {
+  const patterns = IGNORE_FILES.flatMap((name) => {
+    try { return [readFileSync(join(dir, name), 'utf8')]; } catch { return []; }
+  });
+  if (patterns.length === 0) return files;
+  const { default: ignore } = await import('ignore');
+  const ig = ignore().add(patterns);
+  return files.filter((f) => !ig.ignores(relative(dir, f)));
+}
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 export async function collectSources(args: readonly string[], cwd: string): Promise<{ sources: Source[]; errors: InputError[] }> {
@@ -34,7 +47,7 @@ export async function collectSources(args: readonly string[], cwd: string): Prom
     let st: ReturnType<typeof statSync> | undefined;
     try { st = statSync(abs); } catch { st = undefined; }
     if (st?.isDirectory()) {
-      for (const f of await glob('**/*', abs)) add(f);
+      for (const f of await notIgnored(abs, await glob('**/*', abs))) add(f);
     } else if (st) {
       add(abs);
     } else if (GLOB_CHARS.test(arg)) {

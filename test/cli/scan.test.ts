@@ -103,3 +103,19 @@ describe('caviard scan', () => {
     expect(r.stdout.includes('\u001b[')).toBe(coloured);
   });
 });
+
+describe('caviard scan of a folder', () => {
+  it('honours .gitignore and .caviardignore at the folder root, but not for files named explicitly', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'build'));
+    writeFileSync(join(dir, '.gitignore'), 'build/\n');
+    writeFileSync(join(dir, '.caviardignore'), '*.log\n');
+    writeFileSync(join(dir, 'keep.txt'), 'x\n');
+    writeFileSync(join(dir, 'debug.log'), 'x\n');
+    writeFileSync(join(dir, 'build', 'out.txt'), 'x\n');
+    const r = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).inputs.map((i: { path: string }) => i.path)).toEqual(['keep.txt']);
+    const explicit = await runCli(['scan', 'debug.log', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(explicit.stdout).inputs[0].path).toBe('debug.log');
+  });
+});
