@@ -146,7 +146,7 @@ export function basicAuthOk(b64: string): boolean {
 export function pemBodyLength(block: string): number {
   const inner = block
     .replace(/^-----BEGIN[^-]*-----/, '')
-    .replace(/-----END[^-]*-----$/, '')
+    .replace(/-----END[^-]*-----[\s\S]*$/, '')
     .replace(/\\[nr]/g, '\n')
     .split(/\n/)
     .filter((line) => !/^[A-Za-z-]+:/.test(line.trim())) // Proc-Type:, DEK-Info:, Comment:
@@ -174,15 +174,15 @@ export const secretValidators: Record<string, ValidatorFactory> = {
     const min = num(arg, 8);
     return ({ value }) => value.length >= min;
   },
-  /** At least two of: lower case, upper case, digit, symbol (rules out words and plain numbers). */
+  /** At least arg (default 2) of: letters, digits, symbols — rules out plain words and plain numbers. */
   'mixed-chars': (arg) => {
     const min = num(arg, 2);
-    return ({ value }) => [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((re) => re.test(value)).length >= min;
+    return ({ value }) => [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((re) => re.test(value)).length >= min;
   },
   /** Contains at least one digit (random tokens almost always do; words do not). */
   'has-digit': () => ({ value }) => /\d/.test(value),
-  /** GitHub classic token checksum: valid → +0.15, invalid → −0.2 (still reported: a typo'd real token). */
-  'github-checksum': () => ({ value }) => (githubChecksumOk(value) ? 0.15 : -0.2),
+  /** GitHub classic token checksum: valid → +0.15, invalid → −0.05 (still reported: a typo'd real token). */
+  'github-checksum': () => ({ value }) => (githubChecksumOk(value) ? 0.15 : -0.05),
   jwt: () => ({ value }) => jwtHeaderOk(value),
   'basic-auth': () => ({ value }) => basicAuthOk(value),
   /** A private-key block has at least arg base64 characters of body (default 40): not a `...` sample. */
