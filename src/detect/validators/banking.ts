@@ -178,10 +178,15 @@ export function intlPhoneOk(value: string): boolean {
   return !/^(\d)\1+$/.test(nsn);
 }
 
-/** A phone number whose subscriber digits are not all one digit (01 00 00 00 00, 06 11 11 11 11). */
+/**
+ * A phone number that is not a placeholder or a list: its last 8 digits are not one repeated digit
+ * (01 00 00 00 00, 06 11 11 11 11), and its last five pairs do not count up (lot 01 02 03 04 05).
+ */
 export function phoneNotDegenerate(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  return !/^(\d)\1{5,}$/.test(digits.slice(-8));
+  if (/^(\d)\1{5,}$/.test(digits.slice(-8))) return false;
+  const pairs = (digits.slice(-10).match(/\d\d/g) ?? []).map(Number);
+  return !(pairs.length === 5 && pairs.every((p, i) => i === 0 || p === (pairs[i - 1] as number) + 1));
 }
 
 // ---------------------------------------------------------------- Registry
