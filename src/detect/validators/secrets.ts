@@ -44,6 +44,7 @@ const REFERENCE = [
   /\{\{[^}]*\}\}/, // {{template}}
   /\{%.*%\}/, // {% jinja %}
   /^<[^<>]*>$/, /^<[^<>]*$/, /^\[[^\]]*\]$/, // <your-token>, [TOKEN]
+  /^\[[A-Z][A-Z0-9_]*_\d+\]?$/, // caviard's own placeholders ([SECRET_3]): a redacted text scans clean
   /^%[A-Za-z_]\w*%$/, // %VAR% (Windows)
   /^#\{[^}]*\}$/, // #{ruby}
   /(?:process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|env\()/,

@@ -35,7 +35,7 @@ describe('isPlaceholder / not-placeholder', () => {
     '<your-token>', '<YOUR_API_KEY>', 'your-api-key', 'YOUR_TOKEN', '%API_KEY%', 'process.env.API_KEY',
     'os.getenv("TOKEN")', 'config.db.password', 'getSecret()', 'AKIAIOSFODNN7EXAMPLE',
     'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'password', 'redacted', 'example-key-123', 'ghp_000000000000000000000000000000000000',
-    'AWS_SECRET_ACCESS_KEY', '"changeme"',
+    'AWS_SECRET_ACCESS_KEY', '"changeme"', '[SECRET_14]', '[SECRET_2',
   ])('%j is a placeholder', (v) => {
     expect(isPlaceholder(v)).toBe(true);
     expect(run('not-placeholder', v)).toBe(false);
