@@ -106,11 +106,17 @@ const NETWORK_WORDS = /(?:^|[^\p{L}\p{N}])(?:ip|ipv4|ipv6|adresse|serveurs?|serv
 // Well-known OID arcs that look like dotted quads (internet, X.500 attributes, X.509 extensions).
 const OID_PREFIX = /^(?:1\.3\.6\.1|2\.5\.4\.\d+|2\.5\.29\.\d+)$/;
 
-function lineAround(text: string, start: number, end: number): { before: string; after: string } {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', end);
-  if (le < 0) le = text.length;
-  return { before: text.slice(ls, start), after: text.slice(end, le) };
+/** The same line's text before and after a span, at most `max` characters each side. */
+function lineAround(text: string, start: number, end: number, max = 80): { before: string; after: string } {
+  const from = Math.max(0, start - max);
+  const before = text.slice(from, start);
+  const after = text.slice(end, Math.min(text.length, end + max));
+  const nl = before.lastIndexOf('\n');
+  const nr = after.indexOf('\n');
+  return {
+    before: nl >= 0 ? before.slice(nl + 1) : from === 0 ? before : `\u0000${before}`,
+    after: nr >= 0 ? after.slice(0, nr) : after,
+  };
 }
 
 /**
@@ -135,7 +141,12 @@ export const ipv4Validator: ValidatorFactory = () => ({ value, text, start, end 
 };
 
 /** `ipv6`: a valid IPv6 (optional `/prefix`, zone id) with at least one digit, not loopback/doc/multicast. */
-export const ipv6Validator: ValidatorFactory = () => ({ value }: ValidatorInput) => {
+export const ipv6Validator: ValidatorFactory = () => ({ value, text, start }: ValidatorInput) => {
+  // Boundary (checked here rather than in a look-behind that would slow the regex on every a–f):
+  // not inside a word, a number or another address; `ip:2a01:…` (a label and a colon) is fine.
+  const prev = text[start - 1];
+  if (prev !== undefined && /[\p{L}\p{N}_.%-]/u.test(prev)) return false;
+  if (prev === ':' && !/[\p{L}]/u.test(text[start - 2] ?? '')) return false;
   const slash = value.indexOf('/');
   const addr = slash >= 0 ? value.slice(0, slash) : value;
   if (!/\d/.test(addr)) return false; // `cafe::face`, `ab::cd` are identifiers in code, not addresses
