@@ -70,6 +70,9 @@ export function hostClassifier(o: InternalUrlOptions): HostClassifier {
 const AFTER_SCHEME = /(?:[^\s/?#@[\]<>"'`]*@)?(\[[0-9A-Fa-f:.%A-Za-z_-]+\]|[\p{L}\p{N}_.-]*)(?::\d{1,5})?(?:[/?#][^\s<>"'`{}|\\^«»]*)?/uy;
 // After a bare host: optional port, then a path.
 const AFTER_HOST = /(?::\d{1,5}(?![\p{L}\p{N}]))?(?:\/[^\s<>"'`{}|\\^«»]*)?/uy;
+// scp-style remote (`git@gitlab.corp.fr:dsi/outils.git`): a colon then a path, not a port.
+const SCP_PATH = /^:[A-Za-z_~/.]/;
+const SCP_TAIL = /:[^\s<>"'`{}|\\^«»]*/uy;
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 const HOST_CHAR = /[A-Za-z0-9_.-]/;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', ')', ']', '}', '»', '>', '*', '_']);
@@ -174,15 +177,20 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
         while (he > hs && /[._-]/.test(text[he - 1] as string)) he--;
         anchor.lastIndex = Math.max(he, at + 1);
         const before = text[hs - 1];
-        if (before === '@' || before === '\\' || before === '/' || (before !== undefined && /[\p{L}\p{N}]/u.test(before))) continue;
+        // user@host is an e-mail address, except scp-style `git@host:path`, which is a URL.
+        const scp = before === '@' && SCP_PATH.test(text.slice(he, he + 2));
+        if ((before === '@' && !scp) || before === '\\' || before === '/' || (before !== undefined && /[\p{L}\p{N}]/u.test(before))) continue;
         const host = text.slice(hs, he);
         if (!/^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/.test(host)) continue;
         if (!classify(host, true)) continue;
-        AFTER_HOST.lastIndex = he;
-        const tail = AFTER_HOST.exec(text);
-        const end = trimUrlEnd(text, hs, he + (tail ? tail[0].length : 0));
+        let start = hs;
+        if (scp) { start = hs - 1; while (start > 0 && /[A-Za-z0-9._-]/.test(text[start - 1] as string)) start--; }
+        const tailRe = scp ? SCP_TAIL : AFTER_HOST;
+        tailRe.lastIndex = he;
+        const tail = tailRe.exec(text);
+        const end = trimUrlEnd(text, start, he + (tail ? tail[0].length : 0));
         anchor.lastIndex = Math.max(anchor.lastIndex, end);
-        push(out, text, hs, end);
+        push(out, text, start, end);
       }
     }
     return out;

@@ -50,7 +50,7 @@ describe('IP_ADDRESS', () => {
     'OID 1.3.6.1.4.1.311', 'attribut 2.5.4.3 (CN)', '1.3.6.1',
     '12:30:45', '00:1A:2B:3C:4D:5E', 'std::string', 'Foo::bar', 'ab::cd', 'cafe::face',
     '256.1.1.1', '1.2.3', '192.0.2.10.5', '07.77.80.93.91', '326.507.985.00058', '010.001.002.003',
-    'les points 1.2.3.4 et 2.3.4.5 du plan', '2001:db8:::1', '12345::1', '1:2:3:4:5:6:7:8:9',
+    'les points 1.2.3.4 et 2.3.4.5 du plan', 'DNS 8.8.8.8 et 1.1.1.1', 'Windows 10.0.19045.3803', 'build 22621.3007', '2001:db8:::1', '12345::1', '1:2:3:4:5:6:7:8:9',
   ])('%s is not an IP finding', (text) => {
     expect(found(text).filter(([t]) => t === 'IP_ADDRESS')).toEqual([]);
   });
@@ -88,6 +88,11 @@ describe('INTERNAL_URL', () => {
     ['écrire à agent@mairie.local', null],
     ['Acme Corp.Ltd', null],
     ['voir .env.local', null],
+    ['git clone git@gitlab.corp.acme.fr:dsi/outils.git', 'git@gitlab.corp.acme.fr:dsi/outils.git'],
+    ['git clone git@github.com:acme/outils.git', null],
+    ['Mail : agent@intranet.ville.fr: merci', null],
+    ['Le proxy est proxy.mairie.local:3128.', 'proxy.mairie.local:3128'],
+    ['ssh://git@gitlab.intra.ville.fr:2222/dsi/outils.git', 'ssh://git@gitlab.intra.ville.fr:2222/dsi/outils.git'],
   ])('%s', (text, expected) => {
     const urls = found(text).filter(([t]) => t === 'INTERNAL_URL').map(([, v]) => v);
     expect(urls).toEqual(expected === null ? [] : [expected]);
@@ -110,6 +115,8 @@ describe('INTERNAL_URL', () => {
   it('UNC paths', () => {
     expect(found('Déposer dans \\\\srv-fic01\\commun\\RH.')).toEqual([['INTERNAL_URL', '\\\\srv-fic01\\commun\\RH']]);
     expect(found('"C:\\\\Users\\\\x" et \\\\d+\\\\s')).toEqual([]);
+    expect(found('Ouvrir \\\\SRV-FIC01\\DRH\\Paie 2024\\janvier.xlsx puis enregistrer')).toEqual([['INTERNAL_URL', '\\\\SRV-FIC01\\DRH\\Paie 2024\\janvier.xlsx']]);
+    expect(found('Sur \\\\nas02\\Partage RH puis valider')).toEqual([['INTERNAL_URL', '\\\\nas02\\Partage']]);
   });
 
   it('internal domains from the configuration: URLs and bare host names', () => {

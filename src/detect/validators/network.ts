@@ -54,14 +54,17 @@ export function parseIPv6(input: string): number[] | null {
   return [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
 }
 
-/** IPv4 ranges that are never findings: this-network, loopback, documentation, local multicast. */
+/** IPv4 that are never findings: this-network, loopback, documentation, local multicast, netmasks, public resolvers. */
 export function isNonSensitiveIPv4(o: readonly number[]): boolean {
   const [a, b, c] = o as [number, number, number, number];
   return a === 0 || a === 127
     || (a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)
     || (a === 224 && b === 0 && c === 0)
-    || isNetmask(o);
+    || isNetmask(o) || PUBLIC_RESOLVERS.has(o.join('.'));
 }
+
+// Well-known public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS): they identify no one.
+const PUBLIC_RESOLVERS = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220']);
 
 /** A contiguous netmask starting with 255 (255.255.255.0, 255.255.240.0, 255.255.255.255). */
 export function isNetmask(o: readonly number[]): boolean {
