@@ -41,6 +41,7 @@ describe('used as a marking → blocking finding', () => {
     ['Objet : réunion\n\nConfidentiel\n', 'Confidentiel', 'markings.fr-corporate'],
     ['CONFIDENTIEL – Note au préfet sur la sécurité', 'CONFIDENTIEL', 'markings.fr-corporate'],
     ['Note au préfet - SECRET', 'SECRET', 'markings.fr-state'],
+    ['__CONFIDENTIEL__', 'CONFIDENTIEL', 'markings.fr-corporate'],
     ['**Strictement confidentiel**', 'Strictement confidentiel', 'markings.fr-corporate'],
     ['# Usage interne uniquement', 'Usage interne uniquement', 'markings.fr-corporate'],
     ['Page 2/7    Ne pas diffuser', 'Ne pas diffuser', 'markings.fr-corporate'],
@@ -83,6 +84,9 @@ describe('not a marking → no CLASSIFICATION finding', () => {
     'The data is restricted to HR staff and kept confidential.',
     'Secret Story revient sur les écrans.',
     'Diffusion restreinte ou pas, la question reste ouverte.',
+    'export STRIPE_SECRET_KEY=sk_live_XXXXXXXX',
+    'SECRET: changeme',
+    'CONFIDENTIAL_FLAG=true',
   ])('%j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -76,7 +76,7 @@ const FILLER = new Set(`document documents doc note piece pieces annexe fichier 
 const LABEL = /(?:^|[^\p{L}\p{N}])(?:niveau de classification|classification level|security classification|classification|classement|niveau de sensibilite|sensibilite|niveau de protection|mention de protection|protection|marquage|niveau de confidentialite|confidentialite|diffusion|statut|sensitivity label|sensitivity|protective marking|marking|handling|distribution|status|label|etiquette|caveat)\s*:\s*$/u;
 const NEGATION = /(?:^|[^\p{L}\p{N}])(?:non|not|pas|no|un)[\s-]*$/u;
 const BULLET = /^\s*[-*•·]\s+$/u;
-const SEP_AFTER = /^\s*[-:|/,]/u;
+const SEP_AFTER = /^\s*[-|/]/u;
 const SEP_BEFORE = /[\p{L}\p{N})\]]\s*[-|/]\s*$/u;
 
 function fillerOnly(s: string): boolean {
@@ -89,21 +89,47 @@ const decorOnly = (s: string): boolean => s.replace(DECOR, '') === '';
 const isCaps = (v: string): boolean => /\p{Lu}/u.test(v) && !/\p{Ll}/u.test(v);
 const isLower = (v: string): boolean => !/\p{Lu}/u.test(v);
 
+/** `STRIPE_SECRET_KEY`: underscores joining the phrase to letters make it part of an identifier. */
+function inIdentifier(text: string, from: number, dir: 1 | -1): boolean {
+  let j = from;
+  while (text[j] === '_') j += dir;
+  return j !== from && /[\p{L}\p{N}]/u.test(text[j] ?? '');
+}
+
 interface Hit { start: number; end: number; key: string; cls: PhraseClass }
+
+/** The nearest non-blank character before (dir −1) or after (dir 1) a hit on its line, other hits skipped. */
+function neighbour(text: string, hit: Hit, lineHits: readonly Hit[], ls: number, le: number, dir: 1 | -1): string {
+  let j = dir < 0 ? hit.start - 1 : hit.end;
+  while (j >= ls && j < le) {
+    const c = text[j] as string;
+    if (c === ' ' || c === '\t') { j += dir; continue; }
+    const other = lineHits.find((h) => h !== hit && h.start <= j && j < h.end);
+    if (!other) return c;
+    j = dir < 0 ? other.start - 1 : other.end;
+  }
+  return '';
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** How sure we are that a hit is used as a marking; null: not a marking. */
 export function markingConfidence(text: string, hit: Hit, lineHits: readonly Hit[], ls: number, le: number): number | null {
   const value = text.slice(hit.start, hit.end);
-  const before = text.slice(ls, hit.start);
-  const after = text.slice(hit.end, le);
-  if (NEGATION.test(foldForCompare(before))) return null;
+  const prev = neighbour(text, hit, lineHits, ls, le, -1);
+  const next = neighbour(text, hit, lineHits, ls, le, 1);
+  const bracketed = (prev === '[' || prev === '{') && (next === ']' || next === '}');
   const caps = isCaps(value);
   const lower = isLower(value);
-  // A label class needs capitals except after a label or in brackets.
+  // A label-class phrase needs capitals (or a label, or brackets); others must not be all lower-case.
   const styled = hit.cls === 'label' ? caps : !lower;
-  if (LABEL.test(foldForCompare(before))) return 0.95;
-  if (/[[{]\s*$/u.test(before) && /^\s*[\]}]/u.test(after)) return 0.95;
-  if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after) && styled) return 0.9;
+  // Cheap exit for prose: an unstyled phrase inside a sentence, with no label before it.
+  if (!styled && !bracketed && prev !== ':' && (LETTER_OR_DIGIT.test(prev) || LETTER_OR_DIGIT.test(next))) return null;
+  const tail = foldForCompare(text.slice(Math.max(ls, hit.start - 48), hit.start));
+  if (NEGATION.test(tail)) return null;
+  if (prev === ':' && LABEL.test(tail)) return 0.95;
+  if (bracketed) return 0.95;
+  if (prev === '(' && next === ')' && styled) return 0.9;
+  if (!styled && (LETTER_OR_DIGIT.test(prev) || LETTER_OR_DIGIT.test(next))) return null;
   // Alone on its line, other markings of the line blanked out first.
   let line = text.slice(ls, le);
   for (const h of lineHits) if (h !== hit) line = line.slice(0, h.start - ls) + ' '.repeat(h.end - h.start) + line.slice(h.end - ls);
@@ -111,31 +137,103 @@ export function markingConfidence(text: string, hit: Hit, lineHits: readonly Hit
   const la = line.slice(hit.end - ls);
   if (fillerOnly(lb) && fillerOnly(la)) {
     const listItem = BULLET.test(lb) && decorOnly(la) && !/[-*•·]/u.test(la);
-    if (!listItem && (hit.cls !== 'label' || caps) && (hit.cls === 'label' || !lower || decorOnly(lb + la))) return 0.95;
+    if (!listItem && (styled || decorOnly(lb + la))) return 0.95;
   }
-  if (/[-*=#~_]\s*$/u.test(lb) && /^\s*[-*=#~_]/u.test(la) && styled) return 0.9;
+  if (!styled) return null;
+  if (/[-*=#~]\s*$/u.test(lb) && /^\s*[-*=#~]/u.test(la)) return 0.9;
   if (hit.cls === 'strong' && caps) return 0.85;
   if (caps && decorOnly(lb) && !BULLET.test(lb) && SEP_AFTER.test(la)) return 0.85;
   if (caps && decorOnly(la) && SEP_BEFORE.test(lb)) return 0.85;
   // The first line of a document, opening with a marking set off by a separator.
-  if (styled && ls === 0 && decorOnly(lb) && SEP_AFTER.test(la)) return 0.85;
+  if (ls === 0 && decorOnly(lb) && SEP_AFTER.test(la)) return 0.85;
   return null;
+}
+
+/** Letter or digit, by code unit (ASCII by table; others by the Unicode classes). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** One anchor keyword: the phrases that hold it, as one sticky regex, and how far back they may start. */
+interface AnchorGroup { sticky: RegExp; lookBack: number }
+
+const stickyOf = (phrases: readonly string[]): RegExp =>
+  new RegExp(`(?:${phrases.map(phraseSource).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+
+/**
+ * Per keyword: the phrases whose folded form holds it, and twice the keyword's largest offset in
+ * them plus a little (runs of spaces may be longer in the text than in the phrase).
+ */
+function anchorGroups(keywords: readonly string[], phrases: Map<string, { cls: PhraseClass; phrase: string }>): Map<string, AnchorGroup> {
+  const out = new Map<string, AnchorGroup>();
+  for (const k of keywords) {
+    const lk = k.toLowerCase();
+    let off = 0;
+    const holding: string[] = [];
+    for (const [key, p] of phrases) {
+      if (!key.includes(lk)) continue;
+      holding.push(p.phrase);
+      for (let i = key.indexOf(lk); i >= 0; i = key.indexOf(lk, i + 1)) off = Math.max(off, i);
+    }
+    if (holding.length) out.set(lk, { sticky: stickyOf(holding), lookBack: 2 * off + 4 });
+  }
+  return out;
+}
+
+/**
+ * Finds phrase occurrences. With keywords (every phrase contains one, accent-free: tested), a
+ * plain case-insensitive scan for the keywords runs over the text, and only the phrases holding
+ * the keyword found are tried, sticky, at the word starts just before it: many times faster on
+ * long prose than running the whole accent-tolerant alternation everywhere.
+ */
+function findHits(text: string, phrases: Map<string, { cls: PhraseClass; phrase: string }>, all: RegExp, anchors: RegExp | null, groups: Map<string, AnchorGroup>): Hit[] {
+  const hits: Hit[] = [];
+  const tryAt = (start: number, sticky: RegExp): number => {
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m || m[0].length === 0) return -1;
+    const end = start + m[0].length;
+    if (inIdentifier(text, start - 1, -1) || inIdentifier(text, end, 1)) return -1;
+    const key = markingKey(m[0]);
+    const p = phrases.get(key);
+    if (!p) return -1;
+    hits.push({ start, end, key, cls: p.cls });
+    return end;
+  };
+  const wordStart = (j: number): boolean => isWordChar(text.charCodeAt(j)) && (j === 0 || !isWordChar(text.charCodeAt(j - 1)));
+  if (!anchors) {
+    for (let j = 0; j < text.length; j++) if (wordStart(j)) { const e = tryAt(j, all); if (e > 0) j = e - 1; }
+    return hits;
+  }
+  let done = 0;
+  anchors.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchors.exec(text)) !== null) {
+    const at = a.index;
+    const group = groups.get(a[0].toLowerCase());
+    if (at < done || !group) continue;
+    // A phrase never spans a line break, so a start before one simply fails the sticky regex.
+    for (let j = Math.max(done, at - group.lookBack); j <= at; j++) {
+      if (!wordStart(j)) continue;
+      const e = tryAt(j, group.sticky);
+      if (e > 0) { done = e; j = e - 1; }
+    }
+    if (anchors.lastIndex < done) anchors.lastIndex = done;
+  }
+  return hits;
 }
 
 export const markingDetector: DetectorFactory = (rule) => {
   const phrases = readOptions(rule);
-  let re: RegExp | undefined;
+  let compiled: { all: RegExp; anchors: RegExp | null; groups: Map<string, AnchorGroup> } | undefined;
   const detect: DetectFn = (text) => {
-    re ??= new RegExp(`(?:${[...phrases.values()].map((p) => phraseSource(p.phrase)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    const hits: Hit[] = [];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const start = m.index;
-      if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] as string)) { re.lastIndex = start + 1; continue; }
-      const p = phrases.get(markingKey(m[0]));
-      if (p) hits.push({ start, end: start + m[0].length, key: markingKey(m[0]), cls: p.cls });
-    }
+    compiled ??= {
+      all: stickyOf([...phrases.values()].map((p) => p.phrase)),
+      anchors: rule.keywords?.length ? new RegExp(rule.keywords.map(escapeRegExp).join('|'), 'gi') : null,
+      groups: anchorGroups(rule.keywords ?? [], phrases),
+    };
+    const hits = findHits(text, phrases, compiled.all, compiled.anchors, compiled.groups);
     const out: Candidate[] = [];
     for (let i = 0; i < hits.length;) {
       const first = hits[i] as Hit;
