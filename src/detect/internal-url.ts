@@ -75,7 +75,7 @@ const SCP_PATH = /^:[A-Za-z_~/.]/;
 const SCP_TAIL = /:[^\s<>"'`{}|\\^«»]*/uy;
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 const HOST_CHAR = /[A-Za-z0-9_.-]/;
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', ')', ']', '}', '»', '>', '*', '_']);
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', ')', ']', '}', '»', '>', '*', '_', '…']);
 
 /** Drops trailing punctuation from a URL end; a `)` stays when the URL opened it. */
 export function trimUrlEnd(text: string, start: number, end: number): number {
