@@ -65,6 +65,7 @@ describe('contact and banking rules stay quiet on look-alikes', () => {
     'IBAN FR76 3000 6000 0112 3456 7890 198 (erroné)',
     'FR76 3000\n6000 0112\n3456 7890 189',
     'Veuillez signer le DOCUMENT et les CONTRATS (BIC, SWIFT).',
+    'Le BIC figure sur le RIB joint – titulaire : MAIRIE DE MONTPELLIER',
     'Carte 4111 1111 1111 1112',
     'Les dates 01.02.2024 et 2024-02-01, version 1.2.3.4.',
     'Ticket 415-555-0115',

@@ -121,6 +121,20 @@ export function bicOk(s: string): boolean {
   return isValidBIC(s) && extractBIC(s).valid;
 }
 
+/** A BIC/SWIFT label, then only punctuation, line breaks or label words up to the candidate ("Code BIC / SWIFT : "). */
+const BIC_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:BIC|SWIFT)(?![\p{L}\p{N}])(?:[^\p{L}\p{N}]|BIC|SWIFT|code)*$/iu;
+/** The end of an IBAN-shaped token, then a short gap (", " or " (") up to the candidate. */
+const IBAN_BEFORE = /[A-Z]{2}\d\d(?:[ .\-]?[0-9A-Z]){10,30}[^\p{L}\p{N}\n]{1,4}$/iu;
+
+/**
+ * A BIC must sit right after its label (BIC, SWIFT, code BIC, SWIFT/BIC…) or right after an IBAN:
+ * a label a few words earlier proves nothing about the next upper-case word (MONTPELLIER).
+ */
+export function bicPositionOk(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return BIC_LABEL_BEFORE.test(before.slice(-24)) || IBAN_BEFORE.test(before);
+}
+
 // ---------------------------------------------------------------- Phones (reference §1.9)
 
 /**
@@ -203,6 +217,8 @@ export const bankingValidators: Record<string, ValidatorFactory> = {
   card: () => ({ value }) => cardOk(value.replace(/\D/g, '')),
   /** BIC: format, ISO 3166 country code, not an upper-case word. */
   bic: () => ({ value }) => bicOk(canon(value)),
+  /** BIC right after its label or right after an IBAN. */
+  'bic-position': () => ({ text, start }) => bicPositionOk(text, start),
   /** At most `arg` (default 1) line breaks inside the value: a PDF-wrapped IBAN, never a table. */
   'max-line-breaks': (arg) => {
     const max = arg === undefined ? 1 : Number(arg);

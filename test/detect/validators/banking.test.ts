@@ -2,7 +2,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { ibanOk, luhnOk } from '../../../src/detect/validators/checksums.js';
 import {
-  bicOk, cardNetwork, cardOk, intlPhoneOk, nanpOk, phoneNotDegenerate, ribKey, ribOk, ribParts, splitCountryCode,
+  bicOk, bicPositionOk, cardNetwork, cardOk, intlPhoneOk, nanpOk, phoneNotDegenerate, ribKey, ribOk, ribParts, splitCountryCode,
 } from '../../../src/detect/validators/banking.js';
 import { resolveValidator } from '../../../src/detect/validators/index.js';
 
@@ -114,6 +114,23 @@ describe('BIC (reference §1.8)', () => {
     ['BNPAFRPPXX', '10 characters'],
   ])('%s is rejected (%s)', (bic) => {
     expect(bicOk(bic)).toBe(false);
+  });
+});
+
+describe('BIC position: right after its label or an IBAN', () => {
+  test.each([
+    ['BIC : BNPAFRPP', true],
+    ['Code BIC / SWIFT : BNPAFRPP', true],
+    ['SWIFT/BIC: BNPAFRPP', true],
+    ['Société Générale (BIC SOGEFRPP', true],
+    ['Code BIC :\nBNPAFRPP', true],
+    ['IBAN DE89 3704 0044 0532 0130 00, COBADEFFXXX', true],
+    ['BIC : BNPAFRPP – Titulaire : MAIRIE DE MONTPELLIER', false],
+    ['Le DOCUMENT', false],
+    ['IBAN DE89 3704 0044 0532 0130 00, titulaire MONTPELLIER', false],
+  ])('%j', (text, ok) => {
+    const value = (text.match(/[A-Z]{8,11}$/) ?? [''])[0];
+    expect(bicPositionOk(text, text.length - value.length)).toBe(ok);
   });
 });
 
