@@ -23,6 +23,8 @@ describe('contact and banking rules find each value with its exact span', () => 
     ['Tél : +33 1 44 55 66 77', 'contact.phone-fr', '+33 1 44 55 66 77'],
     ['Cayenne 05 94 29 10 00', 'contact.phone-fr', '05 94 29 10 00'],
     ['Saint-Pierre +508 41 23 45', 'contact.phone-fr', '+508 41 23 45'],
+    ['Saint-Denis 0262 90 00 00', 'contact.phone-fr', '0262 90 00 00'],
+    ['Portable 0692 12 34 56', 'contact.phone-fr-mobile', '0692 12 34 56'],
     // foreign phones
     ['Call me on +44 20 7946 0227 today', 'contact.phone-intl', '+44 20 7946 0227'],
     ['Büro +49 30 7361175', 'contact.phone-intl', '+49 30 7361175'],
@@ -43,6 +45,7 @@ describe('contact and banking rules find each value with its exact span', () => 
     // cards
     ['Carte 4111 1111 1111 1111 exp 12/27', 'banking.card', '4111 1111 1111 1111'],
     ['Amex 3782-822463-10005', 'banking.card', '3782-822463-10005'],
+    ['Visa 4012.8888.8888.1881', 'banking.card', '4012.8888.8888.1881'],
     ['Card on file: 4012888888881881', 'banking.card-compact', '4012888888881881'],
     // RIB
     ['RIB : 30006 00001 12345678901 89', 'banking.rib', '30006 00001 12345678901 89'],
