@@ -25,6 +25,10 @@ const DOCUMENTED_SAMPLES = new Set([
   'AKIAI44QH8DHBEXAMPLE',
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // OAuth RFC 5849 / 6749 / 6750 and OpenID Connect specification samples, quoted by every OAuth library.
+  '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'mF_9.B5f-4.1JqM', 'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'SlAV32hkKG', 'h480djs93hd8', '8xLOxBtZp8', 'ad180jjd733klru7', '0685bd9184jfhq22', 'hh5s93j4hdidpola',
+  'hdk48Djdsa', 'nnch734d00sl2jdk', 'kd94hf93k423kf44', 'pfkkdhi9sl3r4s00', 'dh893hdasih9',
 ]);
 
 /** Whole values that are words, not secrets (compared lower-cased, without separators). */
@@ -34,7 +38,7 @@ const PLACEHOLDER_WORDS = new Set([
   'false', 'empty', 'string', 'str', 'required', 'optional', 'todo', 'tbd', 'fixme', 'dummy', 'sample',
   'example', 'placeholder', 'test', 'foo', 'bar', 'foobar', 'value', 'xxx', 'yyy', 'abc', 'abc123',
   'secret123', 'password123', 'azerty', 'qwerty', 'admin', 'root', 'user', 'username', 'identifiant',
-  'notasecret', 'insertkeyhere', 'keyhere', 'tokenhere', 'aremplacer', 'remplacer', 'voirci-dessous',
+  'notasecret', 'xyz', '123', '1234', '12345', '123456', 'insertkeyhere', 'keyhere', 'tokenhere', 'aremplacer', 'remplacer', 'voirci-dessous',
 ]);
 
 /** A code or shell reference, a template or a mask rather than a literal value. */
@@ -49,9 +53,13 @@ const REFERENCE = [
   /^#\{[^}]*\}$/, // #{ruby}
   /(?:process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|env\()/,
   /^[a-z_$][A-Za-z_$]{0,20}(?:\.[A-Za-z_$][\w$]{0,40})+(?:\(.*\))?;?$/, // config.db.password, this.token
+  /^!?[A-Za-z_$][A-Za-z_$]{0,30}(?:\??\.[A-Za-z_$][A-Za-z_$]{0,40})+(?:\(|\?|$)/, // result.groups?.password, spy.mock.calls.some(…
   /^[A-Za-z_$][\w$]*\(.*\)?;?$/, // readPassword(…)
   /^(?:your|my|votre|ton|mon|the|some|insert|enter|put|add|replace)[ _-]?[a-z_-]*$/i, // your-api-key, YOUR_TOKEN, my_secret
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // SOME_CONSTANT_NAME
+  /^_?[a-z][a-z0-9]{0,19}(?:_[a-z][a-z0-9]{0,19})+$/, // snake_case_name
+  /^!?[A-Za-z_$][\w$]{0,30}(?:\??\.[A-Za-z_$][\w$]{0,40})+\(/, // base64.b16encode(…
+  /^[(\[{][A-Za-z_$:]/, // (self.password, [listener…, {"…
 ];
 
 /** Length of the value once a known public prefix (`ghp_`, `sk_live_`, `hf_`…) is set aside. */
