@@ -38,7 +38,8 @@ export async function redactCommand(input: string | undefined, flags: RedactFlag
   });
   const blocking = findings.filter((f) => f.blocking);
   if (blocking.length > 0 && !flags.force) {
-    for (const f of blocking) io.stderr.write(`caviard: ${name}:${f.line}:${f.column}: ${f.type} marking "${f.preview}" (${f.ruleId}): this document must not be pasted; nothing printed (use --force to redact anyway)\n`);
+    // A marking's tag names it (`diffusion-restreinte`); other blocking findings show their masked preview.
+    for (const f of blocking) io.stderr.write(`caviard: ${name}:${f.line}:${f.column}: ${f.type === 'CLASSIFICATION' ? `${f.type} marking ${f.tag ?? `"${f.preview}"`}` : `blocking ${f.type} "${f.preview}"`} (${f.ruleId}): this document must not be pasted; nothing printed (use --force to redact anyway)\n`);
     return EXIT.FOUND;
   }
   const out = redact(text, findings, { style: flags.style });

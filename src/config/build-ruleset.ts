@@ -1,5 +1,6 @@
 // Applies a configuration to the rule packs: built-in + extra files, disabled rules, severities.
 import { resolve } from 'node:path';
+import { termRuleSpecs } from '../detect/terms/term-rules.js';
 import { builtinRuleSpecs, readRuleData } from '../rules/builtin.js';
 import { compileRules, type RuleSet } from '../rules/compile.js';
 import { loadRuleFiles } from '../rules/load-rules.js';
@@ -11,7 +12,7 @@ import type { LoadedConfig } from './load-config.js';
 export function configuredSpecs(loaded: LoadedConfig, extraRuleFiles: readonly string[], cwd: string): RuleSpec[] {
   const { config, dir } = loaded;
   const files = [...(config.rules ?? []).map((f) => resolve(dir, f)), ...extraRuleFiles.map((f) => resolve(cwd, f))];
-  const specs = [...(config.extends === 'none' ? [] : builtinRuleSpecs()), ...loadRuleFiles(files)];
+  const specs = [...(config.extends === 'none' ? [] : builtinRuleSpecs()), ...loadRuleFiles(files), ...termRuleSpecs(config.terms, dir, loaded.file)];
   const ids = new Set(specs.map((s) => s.id));
   for (const id of [...(config.disable ?? []), ...Object.keys(config.severity ?? {})]) {
     if (!ids.has(id)) throw new RuleError(loaded.file ?? 'configuration', id, 'no such rule (in disable/severity)');

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Allowlist } from '../engine/allowlist.js';
+import type { TermsConfigEntry } from '../detect/terms/term-rules.js';
 import type { Severity } from '../types.js';
 import { configSchema } from './schema.js';
 
@@ -14,6 +15,8 @@ export interface Config {
   minConfidence?: number;
   /** Internal domains (and their sub-domains) reported as INTERNAL_URL (rules of detector `internal-url`). */
   internalDomains?: string[];
+  /** Organisation term lists, each a rule of detector `terms` (src/detect/terms/term-rules.ts). */
+  terms?: TermsConfigEntry[];
   allowlist?: Allowlist;
 }
 

@@ -5,6 +5,7 @@ import { postalAddressDetector } from './address/index.js';
 import { internalUrlDetector } from './internal-url.js';
 import { tenderAmountDetector } from './tender/amount.js';
 import { markingDetector } from './markings/marking-detector.js';
+import { termsDetector } from './terms/terms-detector.js';
 import { personNamesDetector } from './person/person-detector.js';
 
 export const detectors: Record<string, DetectorFactory> = {
@@ -14,4 +15,5 @@ export const detectors: Record<string, DetectorFactory> = {
   'internal-url': internalUrlDetector,
   'tender-amount': tenderAmountDetector,
   marking: markingDetector,
+  terms: termsDetector,
 };

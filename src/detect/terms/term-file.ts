@@ -1,0 +1,111 @@
+// Reads organisation term lists: plain text (one term a line) or YAML (terms with type/severity).
+import yaml from 'js-yaml';
+import { SEVERITIES, type Severity } from '../../types.js';
+import { foldTerm } from './fold.js';
+
+/** One term as written in a term list, with optional per-term overrides. */
+export interface TermEntry {
+  term: string;
+  type?: string;
+  severity?: Severity;
+  blocking?: boolean;
+  /** 1-based line in the file (for messages). */
+  line: number;
+}
+
+/** A problem in a term list, at a line: the caller turns it into a rule error (exit 2). */
+export class TermListError extends Error {
+  constructor(readonly line: number | undefined, problem: string) {
+    super(line ? `line ${line}: ${problem}` : problem);
+    this.name = 'TermListError';
+  }
+}
+
+const TYPE = /^[A-Z][A-Z0-9_]*$/;
+const KEYS = new Set(['term', 'type', 'severity', 'blocking']);
+/** Shorter folded terms would match everywhere (a letter, a digit). */
+export const MIN_TERM_LENGTH = 2;
+
+function checkTerm(term: string, line: number): void {
+  if (foldTerm(term).length < MIN_TERM_LENGTH) throw new TermListError(line, `term "${term}" is too short (at least ${MIN_TERM_LENGTH} letters or digits)`);
+}
+
+/**
+ * Plain text: one term a line; blank lines and lines starting with `#` are ignored; surrounding
+ * white space is trimmed.
+ */
+export function parsePlainTerms(text: string): TermEntry[] {
+  const out: TermEntry[] = [];
+  let line = 0;
+  for (const raw of text.split('\n')) {
+    line++;
+    const term = raw.trim();
+    if (term === '' || term.startsWith('#')) continue;
+    checkTerm(term, line);
+    out.push({ term, line });
+  }
+  return out;
+}
+
+/** Line of each item of the top-level YAML list (`- …` at the list's indentation). */
+function itemLines(text: string): number[] {
+  const lines = text.split('\n');
+  let indent: string | undefined;
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    const m = /^(\s*)- /.exec(l) ?? /^(\s*)-$/.exec(l);
+    if (!m) return;
+    indent ??= m[1];
+    if (m[1] === indent) out.push(i + 1);
+  });
+  return out;
+}
+
+/**
+ * YAML: a list whose items are a term (string) or a mapping `{ term, type?, severity?, blocking? }`,
+ * e.g. `- { term: Projet Hermès, type: CUSTOM_TERM, severity: high }`.
+ */
+export function parseYamlTerms(text: string): TermEntry[] {
+  let doc: unknown;
+  try {
+    doc = yaml.load(text);
+  } catch (e) {
+    const mark = (e as { mark?: { line?: number } }).mark;
+    throw new TermListError(mark?.line !== undefined ? mark.line + 1 : undefined, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (doc === undefined || doc === null) return [];
+  if (!Array.isArray(doc)) throw new TermListError(1, 'expected a list of terms (`- term` or `- { term: …, type: …, severity: … }`)');
+  const lines = itemLines(text);
+  return doc.map((item: unknown, i): TermEntry => {
+    const line = lines[i] ?? i + 1;
+    if (typeof item === 'string' || typeof item === 'number') {
+      checkTerm(String(item), line);
+      return { term: String(item), line };
+    }
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw new TermListError(line, 'expected a term or a mapping with `term`');
+    const o = item as Record<string, unknown>;
+    const unknown = Object.keys(o).find((k) => !KEYS.has(k));
+    if (unknown) throw new TermListError(line, `unknown field "${unknown}" (known: ${[...KEYS].join(', ')})`);
+    if (typeof o['term'] !== 'string' && typeof o['term'] !== 'number') throw new TermListError(line, 'missing field "term"');
+    const entry: TermEntry = { term: String(o['term']), line };
+    checkTerm(entry.term, line);
+    if (o['type'] !== undefined) {
+      if (typeof o['type'] !== 'string' || !TYPE.test(o['type'])) throw new TermListError(line, 'field "type" must be an upper-case type such as CUSTOM_TERM or PERSON');
+      entry.type = o['type'];
+    }
+    if (o['severity'] !== undefined) {
+      if (!(SEVERITIES as readonly unknown[]).includes(o['severity'])) throw new TermListError(line, `field "severity" must be one of ${SEVERITIES.join(', ')}`);
+      entry.severity = o['severity'] as Severity;
+    }
+    if (o['blocking'] !== undefined) {
+      if (typeof o['blocking'] !== 'boolean') throw new TermListError(line, 'field "blocking" must be true or false');
+      entry.blocking = o['blocking'];
+    }
+    return entry;
+  });
+}
+
+/** Parses a term list by its file name: `.yaml`, `.yml` and `.json` as YAML, anything else as plain text. */
+export function parseTermList(text: string, fileName: string): TermEntry[] {
+  return /\.(?:ya?ml|json)$/i.test(fileName) ? parseYamlTerms(text) : parsePlainTerms(text.replace(/^\uFEFF/, ''));
+}

@@ -1,0 +1,84 @@
+// The `terms` detector: an organisation's own words (code names, bidders, applications), whole words.
+import { join, dirname } from 'node:path';
+import type { Candidate, RuleSpec } from '../../types.js';
+import type { CompileEnv, DetectFn, DetectorFactory } from '../detector.js';
+import { RuleError } from '../../rules/rule-error.js';
+import { foldTerm } from './fold.js';
+import { parseTermList, parseYamlTerms, TermListError, type TermEntry } from './term-file.js';
+import { TermTrie } from './term-trie.js';
+
+/**
+ * Rule options: `file` (a term list, relative to the rule file or absolute; read on first scan)
+ * and/or `terms` (an inline list, same items as a YAML term list). Each term's type, severity and
+ * blocking flag default to the rule's.
+ */
+const OPTION_KEYS = new Set(['file', 'terms']);
+
+/** A loaded term list, ready to scan. */
+export interface CompiledTerms {
+  trie: TermTrie;
+  entries: TermEntry[];
+  /** Folded form of each entry: the identity of its findings (same term, same placeholder). */
+  keys: string[];
+}
+
+/** Builds the trie from entries; duplicates (after folding) keep their first occurrence. */
+export function compileTerms(entries: TermEntry[]): CompiledTerms {
+  const keys = entries.map((e) => foldTerm(e.term));
+  const trie = new TermTrie(keys.reduce((n, k) => n + k.length, 0) + 1);
+  keys.forEach((k, i) => trie.add(k, i));
+  return { trie, entries, keys };
+}
+
+function readOptions(rule: RuleSpec): { file?: string; terms?: unknown[] } {
+  const o = (rule.options ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) throw new Error(`field "options.${k}": unknown option (known: file, terms)`);
+  if (o['file'] !== undefined && (typeof o['file'] !== 'string' || o['file'] === '')) throw new Error('field "options.file": expected a file path');
+  if (o['terms'] !== undefined && !Array.isArray(o['terms'])) throw new Error('field "options.terms": expected a list of terms');
+  if (o['file'] === undefined && o['terms'] === undefined) throw new Error('field "options": a terms rule needs `file` or `terms`');
+  return o as { file?: string; terms?: unknown[] };
+}
+
+function load(rule: RuleSpec, env: CompileEnv, opts: { file?: string; terms?: unknown[] }): CompiledTerms {
+  const entries: TermEntry[] = [];
+  if (opts.terms) {
+    try {
+      entries.push(...parseYamlTerms(JSON.stringify(opts.terms)));
+    } catch (e) {
+      throw new Error(`field "options.terms": ${(e as Error).message.replace(/^line \d+: /, '')}`);
+    }
+  }
+  if (opts.file) {
+    const shown = rule.source && !opts.file.startsWith('/') ? join(dirname(rule.source), opts.file) : opts.file;
+    const text = env.readData(opts.file);
+    try {
+      entries.push(...parseTermList(text, opts.file));
+    } catch (e) {
+      if (e instanceof TermListError) throw new RuleError(shown, rule.id, e.message);
+      throw e;
+    }
+  }
+  return compileTerms(entries);
+}
+
+export const termsDetector: DetectorFactory = (rule, env) => {
+  const opts = readOptions(rule);
+  // Inline terms are checked now (a broken rule file stops the run); files on first scan.
+  let compiled: CompiledTerms | undefined = opts.file ? undefined : load(rule, env, opts);
+  const base = rule.confidence ?? 0.95;
+  const detect: DetectFn = (text) => {
+    compiled ??= load(rule, env, opts);
+    const { entries, keys } = compiled;
+    const out: Candidate[] = [];
+    compiled.trie.scan(text, (start, end, i) => {
+      const e = entries[i] as TermEntry;
+      const c: Candidate = { start, end, confidence: base, entityKey: keys[i] as string };
+      if (e.type && e.type !== rule.type) c.type = e.type;
+      if (e.severity && e.severity !== rule.severity) c.severity = e.severity;
+      if (e.blocking !== undefined) c.blocking = e.blocking;
+      out.push(c);
+    });
+    return out;
+  };
+  return detect;
+};
