@@ -112,13 +112,17 @@ export function internalUrlOptions(rule: RuleSpec): InternalUrlOptions {
   };
 }
 
-/** Anchor of a bare host: an internal top-level label, an internal sub-label, or a configured domain. */
+/**
+ * Anchor of a bare host: an internal top-level label, an internal sub-label, or a configured domain.
+ * The first two start on the `.`/`-` that follows a label, a rare character: fast on long prose.
+ */
 function anchorRegExp(o: InternalUrlOptions): RegExp | null {
-  const alts: string[] = [];
+  const after: string[] = [];
   const tlds = o.internalTlds.map(escapeRegExp);
-  if (tlds.length) alts.push(String.raw`\.(?:${tlds.join('|')})(?![A-Za-z0-9_-])`);
+  if (tlds.length) after.push(String.raw`(?<=\.)(?:${tlds.join('|')})(?![A-Za-z0-9_-])`);
   const labels = o.internalLabels.map(escapeRegExp);
-  if (labels.length) alts.push(String.raw`(?<![A-Za-z0-9])(?:${labels.join('|')})(?=[.-][A-Za-z0-9])`);
+  if (labels.length) after.push(String.raw`(?<=(?<![A-Za-z0-9])(?:${labels.join('|')})[.-])(?=[A-Za-z0-9])`);
+  const alts = after.length ? [String.raw`[.-](?:${after.join('|')})`] : [];
   const domains = o.domains.map((d) => escapeRegExp(d.replace(/^\.+|\.+$/g, ''))).filter(Boolean);
   if (domains.length) alts.push(String.raw`(?<![A-Za-z0-9_-])(?:${domains.join('|')})(?![A-Za-z0-9_-])`);
   return alts.length ? new RegExp(alts.join('|'), 'gi') : null;
