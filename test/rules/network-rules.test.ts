@@ -108,6 +108,10 @@ describe('INTERNAL_URL', () => {
     ]);
   });
 
+  it('a public-IP URL is not internal: its IP is the finding', () => {
+    expect(found('Le serveur public http://82.64.1.20:8080/status répond.')).toEqual([['IP_ADDRESS', '82.64.1.20']]);
+  });
+
   it('a token inside an internal URL is reported too (SECRET nested in INTERNAL_URL)', () => {
     const text = 'https://intranet.ville.fr/api?access_token=ya29a0AfB_byC3d4E5f6G7h8 ok';
     expect(found(text)).toEqual([
