@@ -1,6 +1,5 @@
 // Validators of the contact and banking packs: clé RIB, payment cards (IIN + Luhn), BIC, IBAN layout, phones.
-import { extractBIC, isValidBIC } from 'ibantools';
-import { luhnOk } from './checksums.js';
+import { ibanTools, luhnOk } from './checksums.js';
 import type { ValidatorFactory } from './index.js';
 
 // ---------------------------------------------------------------- RIB (reference §1.6)
@@ -118,7 +117,8 @@ const BIC_SHAPED_WORDS = new Set([
 export function bicOk(s: string): boolean {
   if (!/^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(s)) return false;
   if (BIC_SHAPED_WORDS.has(s)) return false;
-  return isValidBIC(s) && extractBIC(s).valid;
+  const lib = ibanTools();
+  return lib.isValidBIC(s) && lib.extractBIC(s).valid;
 }
 
 /** A BIC/SWIFT label, then only punctuation, line breaks or label words up to the candidate ("Code BIC / SWIFT : "). */

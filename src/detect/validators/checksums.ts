@@ -1,5 +1,13 @@
 // Checksum algorithms of identifiers (reference §A). Inputs are stripped of separators, upper-cased.
-import { isValidIBAN } from 'ibantools';
+import { createRequire } from 'node:module';
+
+type IbanTools = typeof import('ibantools');
+let ibantools: IbanTools | undefined;
+/** The `ibantools` library, loaded on first use (not at start-up: most texts hold no IBAN). */
+export function ibanTools(): IbanTools {
+  ibantools ??= createRequire(import.meta.url)('ibantools') as IbanTools;
+  return ibantools;
+}
 
 /** Luhn (mod 10) over a digit string. */
 export function luhnOk(d: string): boolean {
@@ -27,5 +35,5 @@ export function nirOk(s: string): boolean {
 
 /** IBAN of any country: registry length and format per country, and mod 97 (ibantools). */
 export function ibanOk(s: string): boolean {
-  return isValidIBAN(s);
+  return ibanTools().isValidIBAN(s);
 }
