@@ -3,14 +3,21 @@
 const MAX_SHOWN = 24;
 
 /**
- * Keeps at most a few characters: for values of 12+ characters the first 2 (4 for secrets of 20+,
- * usually a public prefix such as `ghp_`), for 6+ characters the first one, and nothing for shorter
- * values. Everything else becomes `*`; separators and line breaks keep their place; long values
- * are cut with `…`.
+ * Public prefixes of token formats (`ghp_`, `sk-ant-`, `AKIA`, a PEM armour line…): the only part of
+ * a secret a preview shows.
+ */
+const SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,6}-|GR1348941|xox[a-z]-|xapp-|sk-ant-[a-z]+\d\d-|sk-(?:proj|svcacct|admin)-|sk-|[sr]k_(?:live|test)_|whsec_|hf_|api_org_|gsk_|npm_|pypi-|dckr_[a-z]{3}_|A(?:KIA|SIA|BIA|CCA)|AIza|SG\.|key-|shp[a-z]{2}_|lin_api_|ntn_|glsa_|glc_|hv[sbr]\.|dapi|vc[a-z]_|figd_|ops_|ATBB|AT[AC]TT3|eyJ|https:\/\/hooks\.slack\.com\/|-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d:)/;
+
+/**
+ * Keeps at most a few characters: for values of 12+ characters the first 2, for 6+ characters the
+ * first one, and nothing for shorter values. Everything else becomes `*`; separators and line breaks
+ * keep their place; long values are cut with `…`. A SECRET shows only its known public prefix, then
+ * a fixed `********` that reveals neither its length nor its separators.
  */
 export function maskPreview(type: string, value: string): string {
+  if (type === 'SECRET') return `${SECRET_PREFIX.exec(value)?.[0] ?? ''}********`;
   const flat = value.replace(/\r?\n/g, '⏎');
-  const keep = type === 'SECRET' ? (flat.length >= 20 ? 4 : 0) : flat.length >= 12 ? 2 : flat.length >= 6 ? 1 : 0;
+  const keep = flat.length >= 12 ? 2 : flat.length >= 6 ? 1 : 0;
   let out = flat.slice(0, keep);
   for (let i = keep; i < flat.length && out.length < MAX_SHOWN; i++) {
     const c = flat[i] as string;
