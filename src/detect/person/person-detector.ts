@@ -2,13 +2,12 @@
 // name lists and cues (titles, greetings, labels, signatures), with one entity key per person.
 import type { Candidate } from '../../types.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
-import { foldForCompare } from '../text.js';
 import {
   CAP_PARTICLES, CLOSING_BEFORE, GREETINGS, LABEL_BEFORE, LOWER_PARTICLES, ORG_LABEL_BEFORE, ORG_WORDS, PLACE_BEFORE, TITLES,
 } from './cues.js';
-import { loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
+import { foldWord, loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
 import { tableNameCells } from './tables.js';
-import { tokenize, type Token } from './tokens.js';
+import { createTokenizer, type Token } from './tokens.js';
 
 /** Confidence by kind of evidence (the engine drops candidates below 0.5). */
 export const CONFIDENCE = {
@@ -24,6 +23,8 @@ export const CONFIDENCE = {
   labelledFirst: 0.7,
   aloneOnLine: 0.65,
   coreference: 0.8,
+  wordAndSurname: 0.6,
+  firstInSentence: 0.55,
   tableCell: 0.85,
 } as const;
 
@@ -38,7 +39,7 @@ export interface Mention {
   last?: string;
 }
 
-type Kind = 'title' | 'org' | 'stop' | 'func' | 'particle' | 'initial' | 'first' | 'caps' | 'word';
+type Kind = 'title' | 'greeting' | 'org' | 'stop' | 'func' | 'particle' | 'initial' | 'first' | 'caps' | 'word';
 
 interface Ctx {
   text: string;
@@ -47,21 +48,24 @@ interface Ctx {
   kinds: Kind[];
 }
 
+const LIST_ITEMS = /(?:[\p{L}][\p{L}'. -]*, )+$/u;
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/u;
 const GAP_PARTICLES = /^ {1,2}(?:(?:[a-z]{1,5}) )*(?:d')?$/;
 const LINE_START = /(?:^|\n)[ \t]*(?:[-*•>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
 const HANDLE_AFTER = /^(?:\*\*)?[ \t]*(?::|>|\]|\s-\s)/;
 
 
-function classify(t: Token, lex: Lexicon): Kind {
+function classify(t: { key: string; initial: boolean; caps: boolean }, raw: string, lex: Lexicon): Kind {
   const k = t.key;
   if (TITLES.has(k.endsWith('.') ? k.slice(0, -1) : k)) return 'title';
   if (t.initial) return 'initial';
   if (ORG_WORDS.has(k)) return 'org';
+  if (GREETINGS.has(k)) return 'greeting';
   const head = k.split('-')[0] ?? k;
   if (lex.stop.has(k) || head === 'saint' || head === 'sainte' || lex.stop.has(head)) return 'stop';
   if (CAP_PARTICLES.has(k)) return 'particle';
   if (lex.func.has(k)) return 'func';
-  if (t.raw.length === 1) return 'func';
+  if (raw.length === 1) return 'func';
   if (isFirstName(k, lex) && !t.caps) return 'first';
   if (t.caps) return 'caps';
   return 'word';
@@ -80,11 +84,11 @@ function lineBefore(text: string, pos: number, n = 60): string {
   let s = text.slice(from, pos);
   const nl = s.lastIndexOf('\n');
   if (nl >= 0) s = s.slice(nl + 1);
-  return foldForCompare(s);
+  return foldWord(s);
 }
 
 function placeBefore(text: string, pos: number): boolean {
-  return PLACE_BEFORE.test(foldForCompare(text.slice(Math.max(0, pos - 50), pos)));
+  return PLACE_BEFORE.test(foldWord(text.slice(Math.max(0, pos - 50), pos)));
 }
 
 /** The title token right before `tokens[i]` (separated by one space, or '. '), if any. */
@@ -93,6 +97,21 @@ function titleBefore(ctx: Ctx, i: number, firstStart: number): Token | undefined
   if (!prev || ctx.kinds[i - 1] !== 'title') return undefined;
   const gap = ctx.text.slice(prev.end, firstStart);
   return /^\.? {1,2}(?:(?:de|du|des|de la|van|von|d') ?)*$/.test(gap) && !/^\.? {1,2}(?:la|le) /.test(gap) ? prev : undefined;
+}
+
+/** Cheap test: can a chain without a title be a name under any rule of judgeCore? */
+function promising(ctx: Ctx, core: number[], a: number): boolean {
+  const { kinds, tokens, lex } = ctx;
+  for (const i of core) {
+    const x = kinds[i];
+    if (x === 'first' || x === 'initial' || (x === 'caps' && core.length > 1)) return true;
+  }
+  if (core.length === 1) {
+    const prev = tokens[a - 1];
+    return prev !== undefined && GREETINGS.has(prev.key) && (tokens[a] as Token).start - prev.end <= 3;
+  }
+  for (let j = 1; j < core.length; j++) if (lex.surnames.has((tokens[core[j] as number] as Token).key)) return true;
+  return false;
 }
 
 /** Turns a run of linked tokens [a, b] into zero or one mention. */
@@ -115,6 +134,9 @@ function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
     const lead = gap.replace(/^\.? {1,2}/, '');
     start = first.start - lead.length;
   }
+  const n = core.length;
+  if (!title && !promising(ctx, core, a)) return;
+  // Costlier checks of the surroundings run only for chains that may be a name.
   if (placeBefore(text, title ? title.start : start)) return;
   if (!title && ORG_LABEL_BEFORE.test(lineBefore(text, start))) return;
   const end = last.end;
@@ -128,7 +150,6 @@ function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
     if (lastName) m.last = lastName;
     out.push(m);
   };
-  const n = core.length;
   if (title) {
     if (k.some((x) => x === 'func')) return;
     if (k[0] === 'first' && n >= 2) { push(CONFIDENCE.title, t[0]?.key, surnameOf(1, n)); return; }
@@ -188,10 +209,12 @@ function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, 
       push(CONFIDENCE.surnameThenFirst - 0.1, t[1]?.key, sur(0, 1));
       return;
     }
-    // Unknown words after a label, with a known surname or one in capitals: « Référent : Niamh WARD »
-    if (n <= 3 && k.every(nameish) && k.some((x, i) => x === 'caps' || lex.surnames.has(t[i]?.key ?? ''))
-      && LABEL_BEFORE.test(lineBefore(text, start))) {
-      push(CONFIDENCE.labelledWords, undefined, sur(n - 1, n));
+    // Unknown words with a known surname or one in capitals, after a label or inside a sentence:
+    // « Référent : Niamh WARD », « Participants : João Ferreira, Wojciech Kowalski »
+    if (n <= 3 && k.every(nameish) && !k.every((x) => x === 'caps') && k.some((x, i) => i > 0 && (x === 'caps' || lex.surnames.has(t[i]?.key ?? '')))) {
+      const before = lineBefore(text, start).replace(LIST_ITEMS, '');
+      if (LABEL_BEFORE.test(before)) push(CONFIDENCE.labelledWords, undefined, sur(n - 1, n));
+      else if (n === 2 && k[1] === 'word' && !lex.surnames.has(t[0]?.key ?? '') && !sentenceStart(text, start)) push(CONFIDENCE.wordAndSurname, undefined, sur(1, 2));
     }
     return;
   }
@@ -212,33 +235,58 @@ function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, 
   }
   const lineAlone = /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
   if (lineAlone) {
-    const closing = CLOSING_BEFORE.test(foldForCompare(text.slice(Math.max(0, start - 40), start)));
+    const closing = CLOSING_BEFORE.test(foldWord(text.slice(Math.max(0, start - 40), start)));
     push(closing ? CONFIDENCE.signature : CONFIDENCE.aloneOnLine, only.key, undefined);
     return;
   }
-  if (LABEL_BEFORE.test(before) && /[:>]\s*$/.test(before)) push(CONFIDENCE.labelledFirst, only.key, undefined);
+  if (LABEL_BEFORE.test(before) && /[:>]\s*$/.test(before)) { push(CONFIDENCE.labelledFirst, only.key, undefined); return; }
+  // A known first name inside a sentence (« Lundi, Pierre a vu Marie »), unless it names a place (« à Florence »).
+  if (!sentenceStart(text, start) && !PLACE_PREPOSITION.test(before)) push(CONFIDENCE.firstInSentence, only.key, undefined);
+}
+
+/** True when only spaces separate `pos` from the start of the text, a line, or a sentence. */
+function sentenceStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\t' || text.charAt(i) === '«' || text.charAt(i) === '"' || text.charAt(i) === '(')) i--;
+  if (i < 0) return true;
+  const c = text.charAt(i);
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '-' || c === '*' || c === '•' || c === '|' || c === '>' || c === '#';
+}
+
+const tokenizers = new WeakMap<Lexicon, ReturnType<typeof createTokenizer<Kind>>>();
+function tokenizerFor(lex: Lexicon): ReturnType<typeof createTokenizer<Kind>> {
+  let t = tokenizers.get(lex);
+  if (!t) {
+    t = createTokenizer<Kind>((raw, info) => classify(info, raw, lex),
+      // Function and stop words never take part in a name; a particle before a lower-case word neither.
+      (kind, beforeLower) => kind === 'func' || kind === 'stop' || (beforeLower && (kind === 'particle' || kind === 'initial')));
+    tokenizers.set(lex, t);
+  }
+  return t;
 }
 
 /** Finds chains of linked capitalised tokens and judges each. */
 export function findMentions(text: string, lex: Lexicon): { mentions: Mention[]; ctx: Ctx } {
-  const tokens = tokenize(text);
-  const kinds = tokens.map((t) => classify(t, lex));
+  const { tokens, kinds } = tokenizerFor(lex)(text);
   const ctx: Ctx = { text, lex, tokens, kinds };
   const mentions: Mention[] = [];
   let a = 0;
   let orgBefore = false;
-  const breaks = (x: Kind | undefined): boolean => x === 'stop' || x === 'title' || x === 'org';
+  const breaks = (x: Kind | undefined): boolean => x === 'stop' || x === 'title' || x === 'org' || x === 'greeting';
   for (let i = 0; i < tokens.length; i++) {
     const cur = tokens[i] as Token;
     const next = tokens[i + 1];
     const kind = kinds[i];
-    const joined = next !== undefined && next.start - cur.end <= 14
-      && GAP_PARTICLES.test(text.slice(cur.end, next.start)) && lowerParticlesOnly(text.slice(cur.end, next.start));
+    const gap = next === undefined ? 99 : next.start - cur.end;
+    const joined = gap === 1 ? text.charCodeAt(cur.end) === 32
+      : gap <= 14 && GAP_PARTICLES.test(text.slice(cur.end, cur.end + gap)) && lowerParticlesOnly(text.slice(cur.end, cur.end + gap));
     if (breaks(kind)) { orgBefore = kind === 'org' && joined; a = i + 1; continue; }
     const linked = joined && !breaks(kinds[i + 1]);
     if (!linked) {
       // A run joined to an organisation word on either side is part of that organisation's name.
-      if (!orgBefore && !(joined && kinds[i + 1] === 'org')) judgeChain(ctx, a, i, mentions);
+      // A lone unknown word or acronym is judged only after a title or a greeting (cheap exit).
+      const lone = a === i && kind !== 'first' && kind !== 'initial' && kinds[i - 1] !== 'title' && kinds[i - 1] !== 'greeting';
+      if (!lone && !orgBefore && !(joined && kinds[i + 1] === 'org')) judgeChain(ctx, a, i, mentions);
       orgBefore = false;
       a = i + 1;
     }
@@ -279,7 +327,7 @@ function coreference(ctx: Ctx, mentions: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokens[i] as Token;
     const kind = kinds[i];
-    if (kind === 'title' || kind === 'org' || kind === 'stop' || kind === 'func' || kind === 'initial' || kind === 'particle') continue;
+    if (kind === 'title' || kind === 'greeting' || kind === 'org' || kind === 'stop' || kind === 'func' || kind === 'initial' || kind === 'particle') continue;
     const asLast = lastNames.get(tk.key);
     const asFirst = kind === 'first' && firstNames.has(tk.key);
     if (!asLast && !asFirst) continue;

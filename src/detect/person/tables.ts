@@ -11,7 +11,8 @@ const LAST_HEADERS = new Set([
   'nom complet', 'nom prenom', 'nom et prenom', 'prenom nom', 'agent', 'titulaire', 'demandeur', 'contact',
   'salarie', 'employee', 'eleve', 'patient',
 ]);
-const HEADER_HINT = /(?:^|[;,|\t"'{ ])(?:nom|pr[ée]noms?|name|first_?name|last_?name|surname|given_?name|family_?name|full_?name)(?:["' ]*[;,|\t:=}]|$)/imu;
+// Starts on literals (cheap on long prose): every header or key below ends in « nom(s) » or « name ».
+const HEADER_HINT = /(?:nom|name|NOM|NAME|Nom|Name)s?["' ]*(?:[;,|\t:=}]|$)/mu;
 const FIELD = /(?:nom|pr[ée]noms?|[Nn]ame|NAME|[Ss]urname)(?:_famille|_complet)?["']?[ \t]*[:=][ \t]*["']?([\p{Lu}][\p{L}'. -]{0,58}[\p{L}.])/gu;
 const CELL = /^[\p{Lu}][\p{L}'. -]{0,58}[\p{L}.]$/u;
 const DELIMS = [';', '\t', '|', ','] as const;
