@@ -28,42 +28,77 @@ const CAP = /^(?:[dlDL]')?[\p{Lu}\p{N}]/u;
 function isUnit(seg: string): boolean {
   if (ORDINAL_FLOOR_RE.test(seg)) return true;
   const m = UNIT_RE.exec(seg);
-  return !!m && UNIT_WORDS.has(foldForCompare(m[1] ?? ''));
+  return !!m && UNIT_WORDS.has(fold(m[1] ?? ''));
 }
 
 function isPlace(seg: string): boolean {
   const m = PLACE_RE.exec(seg);
-  if (!m || !PLACE_WORDS.has(foldForCompare(m[2] ?? ''))) return false;
+  if (!m || !PLACE_WORDS.has(fold(m[2] ?? ''))) return false;
   // The keyword must be capitalised when an article precedes it ("Le Mas Vert", not "le mas").
   if (m[1] && !/^[\p{Lu}]/u.test(m[2] ?? '')) return false;
   const words = (m[3] ?? '').trim().split(' ');
   let sawName = false;
   for (const w of words) {
-    if (PARTICLES.has(foldForCompare(w))) continue;
+    if (PARTICLES.has(fold(w))) continue;
     if (!CAP.test(w)) return false;
     sawName = true;
   }
   return sawName;
 }
 
-const isComplement = (seg: string): boolean => seg.length <= 48 && (isUnit(seg) || isPlace(seg));
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
+/** Lower-case, accent-free; cheap for ASCII words. */
+const fold = (w: string): string => {
+  const l = w.toLowerCase();
+  return /[^\x00-\x7f]/.test(l) ? foldForCompare(l) : l;
+};
+
+/** Cheap gate before the regexes: the segment must start with a complement word (or article + one). */
+function mayBeComplement(seg: string): boolean {
+  const sp = seg.indexOf(' ');
+  if (sp < 0) return false;
+  const first = fold(seg.slice(0, sp).replace(/\.$/, ''));
+  if (UNIT_WORDS.has(first) || PLACE_WORDS.has(first) || /^\d/.test(first)) return true;
+  if (!ARTICLES.has(first) && !/^l'./.test(first)) return false;
+  const rest = seg.slice(sp + 1);
+  const sp2 = rest.indexOf(' ');
+  return PLACE_WORDS.has(fold((sp2 < 0 ? rest : rest.slice(0, sp2)).replace(/\.$/, '')));
+}
+
+/** Longest complement, in characters (an AFNOR line holds 38). */
+const MAX_COMPLEMENT = 48;
+
+const isComplement = (seg: string): boolean => seg.length <= MAX_COMPLEMENT && mayBeComplement(seg) && (isUnit(seg) || isPlace(seg));
+
+const ORDINAL = /^\d{1,2}(?:e|er|ère|ème|eme|è|st|nd|rd|th)$/;
 
 /**
- * The start of the longest complement ending the segment `text[from, to)`, or -1. Only a whole
- * segment lets the caller keep going left; a suffix ("…j'habite Le Mas Vert") ends the walk.
+ * The start of the longest complement that ends the segment `text[from, to)`. `whole`: it is the
+ * entire segment, so the caller may keep going left; a suffix ("…j'habite Le Mas Vert") ends the walk.
  */
 function complementSuffix(text: string, from: number, to: number): { start: number; whole: boolean } | undefined {
-  const seg = text.slice(from, to);
-  const lead = seg.length - seg.trimStart().length;
-  if (isComplement(seg.trim())) return { start: from + lead, whole: true };
-  for (let i = seg.indexOf(' ', lead); i >= 0 && i < seg.length; i = seg.indexOf(' ', i + 1)) {
-    const rest = seg.slice(i + 1);
-    if (rest.length <= 48 && isComplement(rest)) return { start: from + i + 1, whole: false };
+  // Complements are at most MAX_COMPLEMENT characters: look only at the end of a long segment.
+  const cut = Math.max(from, to - MAX_COMPLEMENT - 1);
+  const seg = text.slice(cut, to);
+  const words = seg.split(' ');
+  let offset = 0;
+  let blank = text.slice(from, cut).trim() === ''; // only spaces before `offset`
+  for (const w of words) {
+    if (w !== '' && (offset > 0 || cut === from)) {
+      const f = fold(w.replace(/\.$/, ''));
+      if (UNIT_WORDS.has(f) || PLACE_WORDS.has(f) || ARTICLES.has(f) || ORDINAL.test(f)) {
+        if (isComplement(seg.slice(offset))) return { start: cut + offset, whole: blank };
+      }
+    }
+    if (w !== '') blank = false;
+    offset += w.length + 1;
   }
   return undefined;
 }
 
 const SEGMENT_STOP = /[,;:(«"\n\r|]/;
+/** Longest stretch looked at before a separator (complements are short: AFNOR lines hold 38 characters). */
+const MAX_SEGMENT = 120;
 
 /**
  * Extends an address start backwards over complements; returns the new start. A complement may
@@ -85,10 +120,11 @@ export function extendOverComplements(text: string, start: number): number {
       break; // no separator: the number is glued to the previous word
     }
     let from = e;
-    while (from > 0 && !SEGMENT_STOP.test(text[from - 1] as string)) from--;
+    const limit = Math.max(0, e - MAX_SEGMENT);
+    while (from > limit && !SEGMENT_STOP.test(text[from - 1] as string)) from--;
     // A spaced dash also separates segments ("Société X - Résidence …").
-    const dash = text.lastIndexOf(' - ', e - 3);
-    if (dash >= from) from = dash + 3;
+    const dash = text.slice(from, e).lastIndexOf(' - ');
+    if (dash >= 0) from += dash + 3;
     const found = complementSuffix(text, from, e);
     if (!found || (newLine && !found.whole)) break;
     s = found.start;

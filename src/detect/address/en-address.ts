@@ -4,8 +4,12 @@ import { extendOverComplements } from './complements.js';
 import type { AddressKind, AddressMatch } from './fr-address.js';
 import { matchStreetType, type StreetTypes } from './street-types.js';
 
-// Number (1–5 digits, optional letter 221B, optional range 10-12), then a capital letter.
-const STREET_START = /[1-9](?<![\p{L}\p{N}.,/:-][1-9])\d{0,4}(?!\d)(?:[A-Za-z](?![\p{L}\p{N}]))?(?:-[1-9]\d{0,4}(?!\d))?,?[ ]{1,2}(?=[A-Z])/gu;
+// Number (1–5 digits, optional letter 221B, optional range 10-12), then a capital letter. Run
+// sticky where the fast non-Unicode anchor found a digit, a space and a capital.
+const STREET_AT = /[1-9](?<![\p{L}\p{N}.,/:-][1-9])\d{0,4}(?!\d)(?:[A-Za-z](?![\p{L}\p{N}]))?(?:-[1-9]\d{0,4}(?!\d))?,?[ ]{1,2}(?=[A-Z])/uy;
+const ANCHOR = /\d[A-Za-z]?,?[ ]{1,2}[A-Z]/g;
+const RANGE_BEFORE = /\d{1,5}-$/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const WORD = /[A-Z][A-Za-z'-]*\.?/y;
 const DIRECTIONS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'North', 'South', 'East', 'West']);
 const MAX_WORDS = 6;
@@ -22,10 +26,22 @@ const TAIL = new RegExp(`${UNIT}(?:${SEP}${CITY})?${SEP}(?:${UK_POSTCODE}|${US_S
 /** All English street-address candidates in `text`, sorted by start. */
 export function findEnglishAddresses(text: string, types: StreetTypes): AddressMatch[] {
   const out: AddressMatch[] = [];
-  STREET_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = STREET_START.exec(text)) !== null) {
-    let p = m.index + m[0].length;
+  ANCHOR.lastIndex = 0;
+  let lastEnd = 0;
+  let a: RegExpExecArray | null;
+  while ((a = ANCHOR.exec(text)) !== null) {
+    let start = a.index;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    const range = RANGE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    let m: RegExpExecArray | null = null;
+    for (const s of range ? [start - range[0].length, start] : [start]) {
+      if (s < lastEnd) continue;
+      STREET_AT.lastIndex = s;
+      m = STREET_AT.exec(text);
+      if (m) { start = s; break; }
+    }
+    if (!m) continue;
+    let p = start + m[0].length;
     let streetEnd = -1;
     for (let i = 0; i < MAX_WORDS; i++) {
       WORD.lastIndex = p;
@@ -49,8 +65,9 @@ export function findEnglishAddresses(text: string, types: StreetTypes): AddressM
     const t = TAIL.exec(text);
     const kind: AddressKind = t ? 'full' : 'street';
     const end = t ? streetEnd + t[0].length : streetEnd;
-    out.push({ start: extendOverComplements(text, m.index), end, kind });
-    STREET_START.lastIndex = end;
+    out.push({ start: extendOverComplements(text, start), end, kind });
+    lastEnd = end;
+    if (ANCHOR.lastIndex < end) ANCHOR.lastIndex = end;
   }
   return out;
 }

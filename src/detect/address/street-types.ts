@@ -1,5 +1,5 @@
 // Parses a street-type data file (rules/data/places/street-types-*.tsv) into fast look-up tables.
-import { foldForCompare } from '../text.js';
+import { escapeRegExp, foldForCompare } from '../text.js';
 
 /** What the data file says about one street type. */
 export interface StreetTypeInfo {
@@ -18,6 +18,11 @@ export interface StreetTypes {
   /** Multi-word types by their first word: the rest of each phrase (with its leading space), longest first. */
   phrases: Map<string, Array<{ rest: string; info: StreetTypeInfo }>>;
   caseSensitive: boolean;
+  /**
+   * Regex alternation of every type's first word (accented and folded spellings), for the fast
+   * non-Unicode anchor scan that finds where a precise match may start.
+   */
+  firstWords: string;
 }
 
 /**
@@ -25,7 +30,8 @@ export interface StreetTypes {
  * case and an all-capitals spelling is added (English: `Street`, `STREET`, not `street`).
  */
 export function parseStreetTypes(data: string, caseSensitive = false): StreetTypes {
-  const out: StreetTypes = { words: new Map(), dotted: new Map(), phrases: new Map(), caseSensitive };
+  const out: StreetTypes = { words: new Map(), dotted: new Map(), phrases: new Map(), caseSensitive, firstWords: '' };
+  const first = new Set<string>();
   const key = (s: string): string => (caseSensitive ? s : foldForCompare(s));
   for (const raw of data.split(/\r?\n/)) {
     if (raw.trim() === '' || raw.startsWith('#')) continue;
@@ -35,6 +41,8 @@ export function parseStreetTypes(data: string, caseSensitive = false): StreetTyp
     const set = new Set(flags.split(',').map((f) => f.trim()).filter(Boolean));
     const info: StreetTypeInfo = { noun: set.has('noun'), lead: set.has('lead') };
     const spellings = caseSensitive ? [word, word.toUpperCase()] : [word];
+    const head = word.split(' ')[0] as string;
+    for (const h of [head, stripAccents(head)]) first.add(escapeRegExp(h).replace(/-/g, '\\-'));
     for (const w of spellings) {
       const space = w.indexOf(' ');
       if (space > 0) {
@@ -50,8 +58,17 @@ export function parseStreetTypes(data: string, caseSensitive = false): StreetTyp
       }
     }
   }
+  out.firstWords = [...first].sort((a, b) => b.length - a.length).join('|');
   return out;
 }
+
+/** Lower-case, accent-free; cheap for ASCII words (most tokens). */
+const foldWord = (w: string): string => {
+  const l = w.toLowerCase();
+  return /[^\x00-\x7f]/.test(l) ? foldForCompare(l) : l;
+};
+
+const stripAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 
 /**
  * Looks up the street type that starts with `token` (letters, maybe a trailing dot) at `end` in
@@ -60,7 +77,7 @@ export function parseStreetTypes(data: string, caseSensitive = false): StreetTyp
 export function matchStreetType(types: StreetTypes, token: string, text: string, end: number): { info: StreetTypeInfo; end: number } | undefined {
   const dot = token.endsWith('.');
   const bare = dot ? token.slice(0, -1) : token;
-  const k = types.caseSensitive ? bare : foldForCompare(bare);
+  const k = types.caseSensitive ? bare : foldWord(bare);
   const phrases = types.phrases.get(k);
   if (phrases && !dot) {
     for (const p of phrases) {
