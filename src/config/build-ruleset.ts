@@ -1,5 +1,6 @@
 // Applies a configuration to the rule packs: built-in + extra files, disabled rules, severities.
 import { resolve } from 'node:path';
+import { tenderAmountsOverride } from '../detect/tender/amount.js';
 import { termRuleSpecs } from '../detect/terms/term-rules.js';
 import { builtinRuleSpecs, readRuleData } from '../rules/builtin.js';
 import { compileRules, type RuleSet } from '../rules/compile.js';
@@ -22,6 +23,7 @@ export function configuredSpecs(loaded: LoadedConfig, extraRuleFiles: readonly s
     ...s,
     ...(disabled.has(s.id) ? { enabled: false } : {}),
     ...(config.severity?.[s.id] ? { severity: config.severity[s.id] } : {}),
+    ...tenderAmountsOverride(config.tender?.amounts, s),
     ...(s.detector === 'internal-url' && config.internalDomains?.length
       ? { options: { ...s.options, domains: [...((s.options?.['domains'] as string[] | undefined) ?? []), ...config.internalDomains] } } : {}),
   }));

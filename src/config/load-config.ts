@@ -13,6 +13,8 @@ export interface Config {
   severity?: Record<string, Severity>;
   failOn?: Severity | 'off';
   minConfidence?: number;
+  /** Amounts in tender documents: redacted (default), reported only, or not detected. */
+  tender?: { amounts?: 'redact' | 'report' | 'off' };
   /** Internal domains (and their sub-domains) reported as INTERNAL_URL (rules of detector `internal-url`). */
   internalDomains?: string[];
   /** Organisation term lists, each a rule of detector `terms` (src/detect/terms/term-rules.ts). */

@@ -17,6 +17,8 @@ export const configSchema = {
     severity: { type: 'object', additionalProperties: { enum: ['low', 'medium', 'high', 'critical'] } },
     failOn: level,
     minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+    /** Tender documents: `amounts` redact (default) | report (reported, not redacted) | off. */
+    tender: { type: 'object', additionalProperties: false, properties: { amounts: { enum: ['redact', 'report', 'off'] } } },
     /** Internal domains of the organisation: URLs and host names under them are INTERNAL_URL findings. */
     internalDomains: { type: 'array', items: { type: 'string', pattern: '^\\.?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$' } },
     /** Organisation term lists (relative to this file): a path, or { file, type, severity, blocking }. */

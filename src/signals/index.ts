@@ -1,5 +1,7 @@
 // Document-level signals run after scanning, in this order (see src/engine/analyze.ts).
 import type { DocumentSignal } from '../engine/analyze.js';
+import { tenderContext } from './tender-context.js';
 
 export const defaultSignals: DocumentSignal[] = [
+  tenderContext,
 ];

@@ -1,44 +1,75 @@
 // The `tender-amount` detector: money amounts (prices, totals, estimates), only in tender documents.
-import type { Candidate } from '../../types.js';
+import type { Candidate, RuleSpec } from '../../types.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
 import { isTenderText } from './tender-vocabulary.js';
 
-// A French or plain number: `12 450,00`, `1.250.000`, `45,5`, `1250000`. The first digit is consumed
-// before the boundary look-behind (fast on long prose); a number never starts inside another one.
-const FR_NUM = String.raw`\d(?<![\p{L}\p{N}_]\d)(?<![\d,.] \d)(?<![\d ][.,]\d)(?:\d*(?:[ .]\d{3})+|\d*)(?:,\d{1,2})?`;
-const EN_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
-const TAX = String.raw`\s?(?:HT|TTC|H\.T\.?|T\.T\.C\.?)(?![\p{L}\p{N}])`;
-/** What may not follow a bare number (labelled or table amounts): percentages, units, dates. */
-const NOT_UNIT = String.raw`(?![\d,.]?\d|\s?(?:%|[a-zA-Zµ²³°]))`;
+// Every regex below starts on a rare literal (a currency, HT/TTC, a colon, a decimal comma): V8 tries
+// a pattern at every position, and one that starts on a digit is several times slower on long prose.
+// The number before the anchor is then read backwards on a short slice.
 
-/** Number followed by a currency (span: number + currency) or by HT/TTC alone (span: number). */
-const SUFFIXED = new RegExp(
-  String.raw`(?<num>${FR_NUM})(?:(?<cur>\s?(?:Md|[kKM])?€|\s?(?:millions?|milliards?|[kKM])\s?(?:d'euros|€|EUR)(?![\p{L}])|\s?(?:EUR|[Ee]uros?)(?![\p{L}]))(?:${TAX})?|${TAX})`,
-  'gu',
-);
+/** The end of a short slice: a French or plain number (`12 450,00`, `1.250.000`, `45,5`) and a multiplier. */
+const NUM_BEFORE = /(?<num>\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?<mult> ?(?:Md|[kKM]|millions?|milliards?)(?: d')?)? ?$/u;
+/** A currency or HT/TTC after a number. */
+const UNIT = /€|EUR(?![\p{L}])|[Ee]uros?(?![\p{L}])|(?:HT|TTC|H\.T\.?|T\.T\.C\.?)(?![\p{L}\p{N}])/gu;
+const EN_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[ .]\d{3})*(?:[.,]\d{1,2})?`;
 /** Currency first: `€ 12 450`, `EUR 1,250,000.00`, `£45,000`. */
-const PREFIXED = new RegExp(String.raw`(?:€|EUR|GBP|USD|£|\$)(?<![\p{L}\p{N}](?:EUR|GBP|USD))\s?(?:${EN_NUM}|${FR_NUM})(?![\d,.]?\d)`, 'gu');
-/** A price label, a colon, a bare number: `Prix unitaire HT : 45,50`, `Montant total : 12 000`. */
+const PREFIXED = new RegExp(String.raw`(?:€|EUR|GBP|USD|£|\$)(?<![\p{L}\p{N}](?:EUR|GBP|USD))\s?(?:${EN_NUM})(?![\d,.]?\d)`, 'gu');
+/** A price label, then a colon and a bare number: `Prix unitaire HT : 45,50`, `Montant total : 12 000`. */
 const LABELLED = new RegExp(
-  String.raw`(?:[Mm]ontant|MONTANT|[Pp]rix|PRIX|[Tt]otal|TOTAL|PU|[Ee]stimation|ESTIMATION|[Ee]nveloppe|[Oo]ffre|OFFRE|[Pp]rice|PRICE|[Aa]mount)(?![\p{L}\p{N}])[^\d\n:=]{0,40}[:=]\s*(?<num>${FR_NUM})${NOT_UNIT}`,
+  String.raw`[:=](?<=(?<![\p{L}\p{N}])(?:[Mm]ontant|MONTANT|[Pp]rix|PRIX|[Tt]otal|TOTAL|PU|[Ee]stimation|ESTIMATION|[Ee]nveloppe|[Oo]ffre|OFFRE|[Pp]rice|PRICE|[Aa]mount)(?![\p{L}\p{N}])[^\d\n:=]{0,40}[:=])[ \t]*(?<num>\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?![\d,.]?\d|\s?(?:%|[a-zA-Zµ²³°]))`,
   'gu',
 );
-/** A money-formatted cell of a table (`| 12 450,00 |`, tab- or semicolon-separated). */
-const CELL = new RegExp(String.raw`(?<num>\d(?<![\p{L}\p{N}_]\d)(?<![\d,.] \d)\d{0,2}(?: \d{3})*,\d{2})(?![\d,.]?\d)`, 'gu');
+/** The decimal part of a money-formatted table cell (`| 12 450,00 |`); the integer part is read backwards. */
+const CELL_DECIMALS = /,\d\d(?![\d,.]?\d)/gu;
+const CELL_INT_BEFORE = /(?:^|[^\d ,.])[ ]*(\d{1,3}(?: \d{3})*|\d+)$/u;
 
-const isCellEdge = (c: string | undefined): boolean => c === undefined || c === '|' || c === '\t' || c === ';' || c === '\n' || c === '\r';
+const NON_ZERO = /[1-9]/;
 
-/** True when the number at [start, end) is a whole table cell: only spaces up to a separator each side. */
-function isCell(text: string, start: number, end: number): boolean {
-  let i = start - 1;
-  while (text[i] === ' ') i--;
-  let j = end;
-  while (text[j] === ' ') j++;
-  const left = i < 0 ? undefined : text[i];
-  const right = j >= text.length ? undefined : text[j];
-  if (!isCellEdge(left) || !isCellEdge(right)) return false;
-  // At least one real cell separator on the line (a lone number on its own line is not a table cell).
-  return left === '|' || left === '\t' || left === ';' || right === '|' || right === '\t' || right === ';';
+/** True when the character before `at` may precede a number (not a letter, digit, `_`, or a digit group). */
+function numberStartsAt(text: string, at: number): boolean {
+  const c = text[at - 1];
+  if (c === undefined) return true;
+  if (/[\p{L}\p{N}_]/u.test(c)) return false;
+  return !((c === ',' || c === '.') && /\d/.test(text[at - 2] ?? ''));
+}
+
+const SEPARATORS = ['|', '\t', ';'] as const;
+/** A header cell naming a money column (and not a score, a rate or a quantity). */
+const MONEY_HEADER = /prix|montant|€|\b(?:eur|euros?|ht|ttc|price|amount|cost|co[uû]t|total|sous-total|offre)\b/iu;
+const NOT_MONEY_HEADER = /note|rang|\/\s*\d|%|quantit|qt[ée]|unit[ée]\b|coef|poids|pond[ée]ration|score|rank|weight/iu;
+
+const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+function lineEnd(text: string, at: number): number {
+  const i = text.indexOf('\n', at);
+  return i < 0 ? text.length : i;
+}
+
+/**
+ * True when the number at [start, end) is a whole cell of a table (`|`, tab or `;` separated) whose
+ * column header names money (« Prix unitaire HT », « Montant », « € »…). The header is the first
+ * line of the block of lines that use the same separator.
+ */
+function isMoneyCell(text: string, start: number, end: number): boolean {
+  const ls = lineStart(text, start);
+  const le = lineEnd(text, end);
+  const line = text.slice(ls, le);
+  const sep = SEPARATORS.find((c) => line.includes(c));
+  if (!sep) return false;
+  const before = text.slice(ls, start);
+  const after = text.slice(end, le);
+  const left = before.replace(/ +$/, '');
+  const right = after.replace(/^ +/, '');
+  if (!(left === '' || left.endsWith(sep)) || !(right === '' || right.startsWith(sep) || right === '\r')) return false;
+  let hs = ls;
+  while (hs > 0) {
+    const prev = lineStart(text, hs - 1);
+    if (!text.slice(prev, hs - 1).includes(sep)) break;
+    hs = prev;
+  }
+  if (hs === ls) return false;
+  const header = text.slice(hs, lineEnd(text, hs)).split(sep);
+  const cell = header[before.split(sep).length - 1];
+  return cell !== undefined && MONEY_HEADER.test(cell) && !NOT_MONEY_HEADER.test(cell);
 }
 
 export interface AmountOptions {
@@ -51,24 +82,35 @@ export function findAmounts(text: string, base: number, redact: boolean): Candid
   if (!isTenderText(text)) return [];
   const out: Candidate[] = [];
   const push = (start: number, end: number, confidence: number): void => {
+    if (!NON_ZERO.test(text.slice(start, end))) return;
     const c: Candidate = { start, end, confidence };
     if (!redact) c.redact = false;
     out.push(c);
   };
-  for (const m of text.matchAll(SUFFIXED)) {
-    const num = m.groups?.['num'] ?? '';
-    const cur = m.groups?.['cur'];
-    if (!/[1-9]/.test(num)) continue;
-    push(m.index, m.index + num.length + (cur?.length ?? 0), Math.min(1, base + 0.1));
+  for (const m of text.matchAll(UNIT)) {
+    const from = Math.max(0, m.index - 40);
+    const n = NUM_BEFORE.exec(text.slice(from, m.index));
+    if (!n?.groups) continue;
+    const start = from + n.index;
+    const num = n.groups['num'] ?? '';
+    if (!numberStartsAt(text, start)) continue;
+    const isCurrency = m[0] !== 'HT' && m[0] !== 'TTC' && !m[0].startsWith('H.') && !m[0].startsWith('T.');
+    push(start, isCurrency ? m.index + m[0].length : start + num.length, Math.min(1, base + 0.1));
   }
   for (const m of text.matchAll(PREFIXED)) push(m.index, m.index + m[0].length, Math.min(1, base + 0.1));
   for (const m of text.matchAll(LABELLED)) {
-    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1] as string)) continue;
     const num = m.groups?.['num'] ?? '';
     push(m.index + m[0].length - num.length, m.index + m[0].length, base);
   }
-  for (const m of text.matchAll(CELL)) {
-    if (isCell(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, base - 0.1);
+  if (text.includes('|') || text.includes('\t') || text.includes(';')) {
+    for (const m of text.matchAll(CELL_DECIMALS)) {
+      const from = Math.max(0, m.index - 16);
+      const n = CELL_INT_BEFORE.exec(text.slice(from, m.index));
+      const int = n?.[1];
+      if (!int) continue;
+      const start = m.index - int.length;
+      if (isMoneyCell(text, start, m.index + m[0].length)) push(start, m.index + m[0].length, base - 0.1);
+    }
   }
   return dedupe(out);
 }
@@ -94,3 +136,13 @@ export const tenderAmountDetector: DetectorFactory = (rule) => {
   const detect: DetectFn = (text) => findAmounts(text, base, redact);
   return detect;
 };
+
+/** `.caviard.yaml` `tender.amounts`: redact (default), report without redacting, or off. */
+export type TenderAmountsMode = 'redact' | 'report' | 'off';
+
+/** The spec fields a `tender.amounts` setting changes on a rule of detector `tender-amount`. */
+export function tenderAmountsOverride(mode: TenderAmountsMode | undefined, spec: RuleSpec): Partial<RuleSpec> {
+  if (spec.detector !== 'tender-amount' || mode === undefined || mode === 'redact') return {};
+  if (mode === 'off') return { enabled: false };
+  return { options: { ...spec.options, redact: false } };
+}

@@ -9,7 +9,7 @@ interface SignalDef {
   weight: 1 | 2;
 }
 
-/** Acronyms: matched case-sensitively (upper case), whole words. */
+/** Acronyms: matched case-sensitively (upper case), whole words, anywhere in the text. */
 const ACRONYMS: Record<string, SignalDef> = {
   DCE: { id: 'DCE', weight: 2 },
   CCAP: { id: 'CCAP', weight: 2 },
@@ -126,16 +126,16 @@ export interface TenderEvidence {
   isTender: boolean;
 }
 
-const ACCENTS: Record<string, string> = { e: '[eéèêëEÉÈÊË]', a: '[aàâäAÀÂÄ]', i: '[iîïIÎÏ]', o: '[oôöOÔÖ]', u: '[uùûüUÙÛÜ]', c: '[cçCÇ]' };
+const ACCENTS: Record<string, string> = { e: '[eéèêë]', a: '[aàâä]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]' };
 
-/** Source of a phrase regex: accent-tolerant letters, `'` or `’`, spaces as `\s+`, hyphen or space. */
+/** Source of a phrase regex (used with the `i` flag): accent-tolerant letters, `'` or `’`, any spaces, hyphen or space. */
 function phraseSource(folded: string): string {
   let out = '';
   for (const ch of folded) {
     if (ch === ' ') out += String.raw`\s+`;
     else if (ch === "'") out += "['\u2019]\\s*";
     else if (ch === '-') out += String.raw`[-\u2010-\u2015\s]`;
-    else out += ACCENTS[ch] ?? (/[a-z]/.test(ch) ? `[${ch}${ch.toUpperCase()}]` : ch);
+    else out += ACCENTS[ch] ?? ch;
   }
   return out;
 }
@@ -147,25 +147,27 @@ const phraseKey = (s: string): string => s.normalize('NFD').replace(FOLD_ACCENTS
 
 const PHRASE_BY_FOLD = new Map(PHRASES.map(([p, d]) => [phraseKey(p), d]));
 
-let compiled: RegExp | undefined;
 /**
- * One regex for all signals. Built on first use. Every alternative starts with a consuming letter
- * and the word boundary is checked right after it (fast on long prose); acronyms are upper case only.
+ * Phrases and CPV codes are looked for in the first PHRASE_SCAN_LIMIT characters only (a tender
+ * document names itself early; this bounds the cost on very long inputs); acronyms, which are cheap
+ * to find, in the whole text.
  */
-function signalRegExp(): RegExp {
-  if (compiled) return compiled;
-  const acr = Object.keys(ACRONYMS).sort((a, b) => b.length - a.length).join('|');
-  const phr = PHRASES.map(([p]) => p).sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+export const PHRASE_SCAN_LIMIT = 256_000;
+
+let acronymRe: RegExp | undefined;
+let phraseRe: RegExp | undefined;
+/** Built on first use. Boundaries are checked in code (a look-behind at every position is slow). */
+function regexps(): { acronyms: RegExp; phrases: RegExp } {
+  acronymRe ??= new RegExp(Object.keys(ACRONYMS).sort((a, b) => b.length - a.length).join('|'), 'g');
   // A CPV code (8 digits, check digit) is a strong procurement marker on its own.
-  const cpv = String.raw`\d(?<![\p{N}]\d)\d{7}-\d(?![\p{N}])`;
-  compiled = new RegExp(String.raw`(?:(?<acr>(?:${acr}))|(?<phr>${phr}))(?![\p{L}\p{N}])|(?<cpv>${cpv})`, 'gu');
-  return compiled;
+  phraseRe ??= new RegExp(`${PHRASES.map(([p]) => p).sort((a, b) => b.length - a.length).map(phraseSource).join('|')}|(?<cpv>\\d{8}-\\d)`, 'giu');
+  return { acronyms: acronymRe, phrases: phraseRe };
 }
 
-/** Start-boundary check done in code (cheaper than a look-behind at every position). */
-function startsWord(text: string, at: number): boolean {
-  if (at === 0) return true;
-  return !/[\p{L}\p{N}]/u.test(text[at - 1] as string);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Whole word (or whole code): no letter or digit right before or right after. */
+function isWhole(text: string, start: number, end: number): boolean {
+  return !LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[end] ?? ' ');
 }
 
 /**
@@ -173,22 +175,42 @@ function startsWord(text: string, at: number): boolean {
  * (enough for a yes/no question); otherwise all distinct signals are collected.
  */
 export function tenderEvidence(text: string, stopWhenTender = false): TenderEvidence {
-  const re = signalRegExp();
-  re.lastIndex = 0;
+  const { acronyms, phrases } = regexps();
   const seen = new Map<string, number>();
   let points = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (!startsWord(text, m.index)) continue;
-    let def: SignalDef | undefined;
-    if (m.groups?.['cpv']) def = { id: 'CPV', weight: 1 };
-    else if (m.groups?.['acr']) def = ACRONYMS[m.groups['acr']];
-    else def = PHRASE_BY_FOLD.get(phraseKey(m[0]));
-    if (!def || seen.has(def.id)) continue;
+  const add = (def: SignalDef | undefined): boolean => {
+    if (!def || seen.has(def.id)) return false;
     seen.set(def.id, def.weight);
     points += def.weight;
-    if (stopWhenTender && qualifies(points, seen.size)) break;
+    return stopWhenTender && qualifies(points, seen.size);
+  };
+  let m: RegExpExecArray | null;
+  acronyms.lastIndex = 0;
+  while ((m = acronyms.exec(text)) !== null) {
+    if (isWhole(text, m.index, m.index + m[0].length) && add(ACRONYMS[m[0]])) return result(seen, points);
   }
+  const window = text.length > PHRASE_SCAN_LIMIT ? text.slice(0, PHRASE_SCAN_LIMIT) : text;
+  phrases.lastIndex = 0;
+  while ((m = phrases.exec(window)) !== null) {
+    if (!isWhole(window, m.index, m.index + m[0].length)) continue;
+    const def = m.groups?.['cpv'] ? CPV_SIGNAL : phraseDef(m[0]);
+    if (add(def)) break;
+  }
+  return result(seen, points);
+}
+
+const CPV_SIGNAL: SignalDef = { id: 'CPV', weight: 1 };
+const matchedDefs = new Map<string, SignalDef | undefined>();
+/** The signal of a matched phrase (memoised: a text repeats the same few spellings). */
+function phraseDef(matched: string): SignalDef | undefined {
+  if (!matchedDefs.has(matched)) {
+    if (matchedDefs.size > 1000) matchedDefs.clear();
+    matchedDefs.set(matched, PHRASE_BY_FOLD.get(phraseKey(matched)));
+  }
+  return matchedDefs.get(matched);
+}
+
+function result(seen: Map<string, number>, points: number): TenderEvidence {
   const signals = [...seen.keys()];
   return { signals, points, isTender: qualifies(points, signals.length) };
 }
