@@ -129,6 +129,9 @@ function lineAround(text: string, start: number, end: number, max = 80): { befor
  * section-shaped values whose components are all single digits (1.2.3.4), so that they need context.
  */
 export const ipv4Validator: ValidatorFactory = () => ({ value, text, start, end }: ValidatorInput) => {
+  // Boundary (here rather than in a look-behind run on every digit): not inside a word or a number.
+  const prev = text[start - 1];
+  if (prev !== undefined && /[\p{L}\p{N}_.]/u.test(prev)) return false;
   const slash = value.indexOf('/');
   const addr = slash >= 0 ? value.slice(0, slash) : value;
   const o = parseIPv4(addr);

@@ -92,6 +92,11 @@ describe('ipv4 validator in context', () => {
     ['1.3.6.1', 'oid ', '', false],
     ['2.5.4.3', 'attr ', '', false],
     ['192.0.2.1', 'ip ', '', false],
+    ['10.1.2.3', 'v', '', false],
+    ['10.1.2.3', '1', '', false],
+    ['10.1.2.3', '.', '', false],
+    ['10.1.2.3', 'é', '', false],
+    ['10.1.2.3', '(', ')', true],
   ])('%s in "%s…%s" → %s', (value, before, after, expected) => {
     expect(inText(v4, value, before, after)).toBe(expected);
   });
