@@ -9,6 +9,7 @@ export function findingJson(f: Finding): Record<string, unknown> {
     start: f.start, end: f.end, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,
     preview: f.preview, fingerprint: f.fingerprint, blocking: f.blocking,
     ...(f.tag ? { tag: f.tag } : {}),
+    ...(f.redact === false ? { redact: false } : {}),
     ...(f.value !== undefined ? { value: f.value } : {}),
   };
 }
