@@ -197,10 +197,23 @@ export function intlPhoneOk(value: string): boolean {
  * (01 00 00 00 00, 06 11 11 11 11), and its last five pairs do not count up (lot 01 02 03 04 05).
  */
 export function phoneNotDegenerate(value: string): boolean {
-  const digits = value.replace(/\D/g, '');
-  if (/^(\d)\1{5,}$/.test(digits.slice(-8))) return false;
-  const pairs = (digits.slice(-10).match(/\d\d/g) ?? []).map(Number);
-  return !(pairs.length === 5 && pairs.every((p, i) => i === 0 || p === (pairs[i - 1] as number) + 1));
+  // The last 10 digits, read backwards with no regex (this runs on every phone candidate).
+  const d: number[] = [];
+  for (let i = value.length - 1; i >= 0 && d.length < 10; i--) {
+    const c = value.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) d.push(c);
+  }
+  let same = true;
+  for (let i = 1; i < Math.min(8, d.length); i++) if (d[i] !== d[0]) { same = false; break; }
+  if (same && d.length >= 6) return false;
+  if (d.length < 10) return true;
+  // pairs from the end: (d[1]d[0]), (d[3]d[2])… counting up by one towards the end
+  for (let k = 0; k < 4; k++) {
+    const later = (d[2 * k + 1] as number) * 10 + (d[2 * k] as number);
+    const earlier = (d[2 * k + 3] as number) * 10 + (d[2 * k + 2] as number);
+    if (later !== earlier + 1) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- Registry
