@@ -37,6 +37,7 @@ describe('contact and banking rules find each value with its exact span', () => 
     ['RIB FR76 30006 00001 12345678901 89', 'banking.iban', 'FR76 30006 00001 12345678901 89'],
     ['IBAN FR19-4061-8535-1130-9T76-0823-952.', 'banking.iban', 'FR19-4061-8535-1130-9T76-0823-952'],
     ['IBAN : FR76 3000 6000 0112\r\n3456 7890 189\r\nBIC', 'banking.iban', 'FR76 3000 6000 0112\r\n3456 7890 189'],
+    ['IBAN FR76 3000 6000 0112 \n    3456 7890 189 BIC', 'banking.iban', 'FR76 3000 6000 0112 \n    3456 7890 189'],
     ['Konto NO07.8380.08.06006 (Oslo)', 'banking.iban', 'NO07.8380.08.06006'],
     ['IBAN BE68 5390 0754 7034 BIC GKCCBEBB', 'banking.iban', 'BE68 5390 0754 7034'],
     // BIC next to a label or an IBAN
