@@ -41,7 +41,7 @@ function isPlace(seg: string): boolean {
   for (const w of words) {
     if (PARTICLES.has(fold(w))) continue;
     if (!CAP.test(w)) return false;
-    sawName = true;
+    if (/\p{L}/u.test(w)) sawName = true; // "Lot 3" (a tender lot) is not a named place
   }
   return sawName;
 }

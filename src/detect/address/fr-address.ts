@@ -158,9 +158,16 @@ export function findFrenchAddresses(text: string, types: StreetTypes): AddressMa
     const type = matchStreetType(types, token, text, start + m[0].length);
     if (!type) continue;
     let p = type.end;
-    if (text[p] !== ' ') continue;
-    while (text[p] === ' ') p++;
-    const name = readName(text, p);
+    let name: NameRun | undefined;
+    if (text[p] === ' ') {
+      while (text[p] === ' ') p++;
+      name = readName(text, p);
+    }
+    if (!name && type.info.named) {
+      // "12 Grand-Rue", "3 grande rue, 34000 …": the type is the name.
+      const first = text[start + m[0].length - token.length] as string;
+      name = { end: type.end, capitalised: first !== first.toLowerCase() };
+    }
     if (!name) continue;
     const tailEnd = readTail(text, name.end);
     let kind: AddressKind;

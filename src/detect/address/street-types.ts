@@ -7,6 +7,8 @@ export interface StreetTypeInfo {
   noun: boolean;
   /** May be the only word of an English street name ("Broadway"). */
   lead: boolean;
+  /** The type is the whole street name ("Grand-Rue"); a name may still follow. */
+  named: boolean;
 }
 
 /** Look-up tables; keys are folded (lower-case, accent-free) unless the table is case-sensitive. */
@@ -39,7 +41,7 @@ export function parseStreetTypes(data: string, caseSensitive = false): StreetTyp
     const word = name.trim();
     if (!word) continue;
     const set = new Set(flags.split(',').map((f) => f.trim()).filter(Boolean));
-    const info: StreetTypeInfo = { noun: set.has('noun'), lead: set.has('lead') };
+    const info: StreetTypeInfo = { noun: set.has('noun'), lead: set.has('lead'), named: set.has('named') };
     const spellings = caseSensitive ? [word, word.toUpperCase()] : [word];
     const head = word.split(' ')[0] as string;
     for (const h of [head, stripAccents(head)]) first.add(escapeRegExp(h).replace(/-/g, '\\-'));
