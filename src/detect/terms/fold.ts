@@ -45,15 +45,51 @@ export function wordTableOf(): Uint8Array {
   return wordTable as Uint8Array;
 }
 
-/** The folded form of a term, separators collapsed to single spaces, trimmed. */
+let buf = new Uint16Array(256);
+
+/** The folded form of a term: case and accents dropped, runs of separators as one space, trimmed. */
 export function foldTerm(term: string): string {
   const fold = foldTableOf();
-  let out = '';
+  if (buf.length < term.length) buf = new Uint16Array(term.length * 2);
+  let n = 0;
+  let pendingSpace = false;
   for (let i = 0; i < term.length; i++) {
     const f = fold[term.charCodeAt(i)] as number;
     if (f === SKIP) continue;
-    if (f === SEPARATOR) { if (out.length > 0 && !out.endsWith(' ')) out += ' '; continue; }
-    out += String.fromCharCode(f);
+    if (f === SEPARATOR) { pendingSpace = n > 0; continue; }
+    if (pendingSpace) { buf[n++] = SEPARATOR; pendingSpace = false; }
+    buf[n++] = f;
   }
-  return out.trimEnd();
+  return String.fromCharCode(...buf.subarray(0, n));
+}
+
+/** Number of code units of a term's folded form that are not separators (letters, digits, signs). */
+export function foldedLength(term: string): number {
+  const fold = foldTableOf();
+  let n = 0;
+  for (let i = 0; i < term.length; i++) {
+    const f = fold[term.charCodeAt(i)] as number;
+    if (f !== SKIP && f !== SEPARATOR) n++;
+  }
+  return n;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * Folds a whole list at once, line by line (one pass, one decode: much faster than term by term on
+ * 100,000 lines): each line as foldTerm would fold it.
+ */
+export function foldLines(text: string): string[] {
+  const fold = foldTableOf();
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { out[n++] = 10; continue; }
+    const f = fold[c] as number;
+    if (f !== SKIP) out[n++] = f;
+  }
+  const folded = utf16.decode(out.subarray(0, n)).split('\n');
+  return folded.map((l) => (l.includes('  ') ? l.replace(/ {2,}/g, ' ') : l).trim());
 }

@@ -1,7 +1,7 @@
 // Reads organisation term lists: plain text (one term a line) or YAML (terms with type/severity).
 import yaml from 'js-yaml';
 import { SEVERITIES, type Severity } from '../../types.js';
-import { foldTerm } from './fold.js';
+import { foldedLength, foldLines } from './fold.js';
 
 /** One term as written in a term list, with optional per-term overrides. */
 export interface TermEntry {
@@ -11,6 +11,8 @@ export interface TermEntry {
   blocking?: boolean;
   /** 1-based line in the file (for messages). */
   line: number;
+  /** The folded term, when the reader already computed it (see foldTerm). */
+  folded?: string;
 }
 
 /** A problem in a term list, at a line: the caller turns it into a rule error (exit 2). */
@@ -27,7 +29,7 @@ const KEYS = new Set(['term', 'type', 'severity', 'blocking']);
 export const MIN_TERM_LENGTH = 2;
 
 function checkTerm(term: string, line: number): void {
-  if (foldTerm(term).length < MIN_TERM_LENGTH) throw new TermListError(line, `term "${term}" is too short (at least ${MIN_TERM_LENGTH} letters or digits)`);
+  if (foldedLength(term) < MIN_TERM_LENGTH) throw new TermListError(line, `term "${term}" is too short (at least ${MIN_TERM_LENGTH} letters or digits)`);
 }
 
 /**
@@ -36,13 +38,14 @@ function checkTerm(term: string, line: number): void {
  */
 export function parsePlainTerms(text: string): TermEntry[] {
   const out: TermEntry[] = [];
-  let line = 0;
-  for (const raw of text.split('\n')) {
-    line++;
-    const term = raw.trim();
+  const raw = text.split('\n');
+  const folded = foldLines(text);
+  for (let i = 0; i < raw.length; i++) {
+    const term = (raw[i] as string).trim();
     if (term === '' || term.startsWith('#')) continue;
-    checkTerm(term, line);
-    out.push({ term, line });
+    const f = folded[i] as string;
+    if (f.replace(/ /g, '').length < MIN_TERM_LENGTH) checkTerm(term, i + 1);
+    out.push({ term, line: i + 1, folded: f });
   }
   return out;
 }

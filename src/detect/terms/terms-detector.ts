@@ -18,16 +18,14 @@ const OPTION_KEYS = new Set(['file', 'terms']);
 export interface CompiledTerms {
   trie: TermTrie;
   entries: TermEntry[];
-  /** Folded form of each entry: the identity of its findings (same term, same placeholder). */
-  keys: string[];
+  /** Folded form of an entry: the identity of its findings (same term, same placeholder). */
+  key(index: number): string;
 }
 
 /** Builds the trie from entries; duplicates (after folding) keep their first occurrence. */
 export function compileTerms(entries: TermEntry[]): CompiledTerms {
-  const keys = entries.map((e) => foldTerm(e.term));
-  const trie = new TermTrie(keys.reduce((n, k) => n + k.length, 0) + 1);
-  keys.forEach((k, i) => trie.add(k, i));
-  return { trie, entries, keys };
+  const folded = entries.map((e) => e.folded ?? foldTerm(e.term));
+  return { trie: new TermTrie(folded), entries, key: (i) => folded[i] as string };
 }
 
 function readOptions(rule: RuleSpec): { file?: string; terms?: unknown[] } {
@@ -68,11 +66,11 @@ export const termsDetector: DetectorFactory = (rule, env) => {
   const base = rule.confidence ?? 0.95;
   const detect: DetectFn = (text) => {
     compiled ??= load(rule, env, opts);
-    const { entries, keys } = compiled;
+    const { entries, key } = compiled;
     const out: Candidate[] = [];
     compiled.trie.scan(text, (start, end, i) => {
       const e = entries[i] as TermEntry;
-      const c: Candidate = { start, end, confidence: base, entityKey: keys[i] as string };
+      const c: Candidate = { start, end, confidence: base, entityKey: key(i) };
       if (e.type && e.type !== rule.type) c.type = e.type;
       if (e.severity && e.severity !== rule.severity) c.severity = e.severity;
       if (e.blocking !== undefined) c.blocking = e.blocking;

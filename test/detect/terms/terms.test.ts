@@ -1,0 +1,117 @@
+// Organisation terms: folding, whole words, leftmost-longest, term lists and their errors.
+import { describe, expect, it } from 'vitest';
+import { foldTerm } from '../../../src/detect/terms/fold.js';
+import { parseTermList, TermListError } from '../../../src/detect/terms/term-file.js';
+import { compileTerms, termsDetector } from '../../../src/detect/terms/terms-detector.js';
+import { scanText } from '../../../src/engine/scan.js';
+import { compileRules } from '../../../src/rules/compile.js';
+import { RuleError } from '../../../src/rules/rule-error.js';
+import type { RuleSpec } from '../../../src/types.js';
+
+const spec = (options: Record<string, unknown>, extra: Partial<RuleSpec> = {}): RuleSpec => ({
+  id: 'terms.test', type: 'CUSTOM_TERM', title: { en: 'Terms', fr: 'Termes' }, severity: 'high',
+  detector: 'terms', options, examples: { match: [], 'no-match': [] }, source: '/virtual/.caviard.yaml', ...extra,
+});
+const setOf = (terms: unknown[], files: Record<string, string> = {}) =>
+  compileRules([spec({ terms })], (_src, rel) => files[rel] ?? '');
+const found = (terms: unknown[], text: string) => scanText(text, setOf(terms)).map((f) => text.slice(f.start, f.end));
+
+describe('matching', () => {
+  it.each([
+    ['Hermès', 'Le projet HERMES avance.', ['HERMES']],
+    ['Hermes', 'Le projet Hermès avance.', ['Hermès']],
+    ['Hermès', 'Le projet Herme\u0300s (décomposé).', ['Herme\u0300s']],
+    ['Projet Hermès', 'Voir le projet   hermès\net le Projet\nHermès.', ['projet   hermès', 'Projet\nHermès']],
+    ['Saint-Étienne', 'Réunion à Saint Etienne puis à SAINT-ÉTIENNE.', ['Saint Etienne', 'SAINT-ÉTIENNE']],
+    ['Hermès', 'Les hermésiens et Hermèsville ne comptent pas.', []],
+    ['ACME', "Chez l'ACME, (ACME) et ACME.", ['ACME', 'ACME', 'ACME']],
+    ['ACME', 'ACMES, XACME, ACME2 ne sont pas des mots entiers.', []],
+    ["Val d'Orbelle", "Bâtiments du Val d'Orbelle", ["Val d'Orbelle"]],
+  ])('%s in %j', (term, text, expected) => {
+    expect(found([term], text)).toEqual(expected);
+  });
+
+  it('prefers the longest term at a position, then moves on (leftmost-longest)', () => {
+    expect(found(['Hermès', 'Projet Hermès', 'Projet'], 'Le Projet Hermès et le projet Orion.')).toEqual(['Projet Hermès', 'projet']);
+  });
+
+  it('maps offsets back through no-break spaces and zero-width characters', () => {
+    const text = 'Projet\u00a0Her\u200bmès : lancement';
+    expect(found(['Projet Hermès'], text)).toEqual(['Projet\u00a0Her\u200bmès']);
+  });
+
+  it('gives the same identity to every spelling of one term (same placeholder)', () => {
+    const f = scanText('HERMES, Hermès, hermes', setOf(['Hermès']));
+    expect(new Set(f.map((x) => x.entityKey)).size).toBe(1);
+  });
+
+  it('handles a large list (100,000 terms)', () => {
+    const terms = Array.from({ length: 100_000 }, (_, i) => `Société ${i.toString(36)} Travaux`);
+    const c = compileTerms(terms.map((term, i) => ({ term, line: i + 1 })));
+    const hits: number[] = [];
+    c.trie.scan('La Société 2s Travaux et la SOCIÉTÉ 255R TRAVAUX, pas la Société 2s Travauxx.', (_s, _e, i) => hits.push(i));
+    expect(hits).toEqual([parseInt('2s', 36), parseInt('255r', 36)]);
+  });
+
+  it('folds like the scan does', () => {
+    expect(foldTerm('  Projet -  HERMÈS ')).toBe('projet hermes');
+  });
+});
+
+describe('per-term type, severity and blocking', () => {
+  it('overrides the rule defaults', () => {
+    const set = setOf([{ term: 'ACME Travaux', type: 'ORGANISATION', severity: 'medium' }, { term: 'Opération Phénix', severity: 'critical', blocking: true }, 'Orion']);
+    const f = scanText('ACME Travaux, opération phénix et Orion', set);
+    expect(f.map((x) => [x.type, x.severity, x.blocking])).toEqual([
+      ['ORGANISATION', 'medium', false], ['CUSTOM_TERM', 'critical', true], ['CUSTOM_TERM', 'high', false],
+    ]);
+  });
+});
+
+describe('term lists', () => {
+  it('reads plain text: one term a line, # comments, blank lines', () => {
+    expect(parseTermList('# comment\n\n  Projet Hermès  \r\nGESTAGENT\n', 'terms.txt').map((e) => [e.term, e.line])).toEqual([['Projet Hermès', 3], ['GESTAGENT', 4]]);
+  });
+
+  it('reads YAML: terms or mappings', () => {
+    const e = parseTermList('- Projet Hermès\n- { term: ACME Travaux, type: PERSON, severity: low }\n', 'terms.yaml');
+    expect(e).toMatchObject([{ term: 'Projet Hermès', line: 1 }, { term: 'ACME Travaux', type: 'PERSON', severity: 'low', line: 2 }]);
+  });
+
+  it.each([
+    ['terms.yaml', '- Hermès\n- { term: ACME, colour: red }\n', 2, 'unknown field "colour"'],
+    ['terms.yaml', '- Hermès\n- Orion\n- { term: ACME, severity: huge }\n', 3, 'severity'],
+    ['terms.yaml', '- { term: ACME, type: person }\n', 1, 'type'],
+    ['terms.yaml', '- { type: PERSON }\n', 1, 'missing field "term"'],
+    ['terms.yaml', '- { term: ACME, blocking: yes please }\n', 1, 'blocking'],
+    ['terms.yaml', 'term: ACME\n', 1, 'list'],
+    ['terms.yaml', '- [unclosed\n', 2, 'invalid YAML'],
+    ['terms.txt', 'Hermès\nX\n', 2, 'too short'],
+  ])('%s %j → line %i', (file, text, line, problem) => {
+    let err: unknown;
+    try { parseTermList(text, file); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(TermListError);
+    expect((err as TermListError).line).toBe(line);
+    expect((err as Error).message).toContain(problem);
+  });
+
+  it('a broken term file is a rule error naming the file and the line (exit 2)', () => {
+    const set = compileRules([spec({ file: 'org.yaml' })], () => '- Hermès\n- { term: ACME, severity: huge }\n');
+    expect(() => scanText('texte', set)).toThrow(RuleError);
+    expect(() => scanText('texte', set)).toThrow(/org\.yaml.*line 2/);
+  });
+
+  it('reads the file only on first scan', () => {
+    let reads = 0;
+    const set = compileRules([spec({ file: 'org.txt' })], () => { reads++; return 'Hermès\n'; });
+    expect(reads).toBe(0);
+    scanText('Hermès', set);
+    scanText('Hermès', set);
+    expect(reads).toBe(1);
+  });
+
+  it('rejects unknown options and rules without terms', () => {
+    expect(() => termsDetector(spec({ terms: ['Orion'], colour: 1 }), { readData: () => '' })).toThrow(/options\.colour/);
+    expect(() => termsDetector(spec({}), { readData: () => '' })).toThrow(/file/);
+  });
+});
