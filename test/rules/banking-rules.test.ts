@@ -48,6 +48,7 @@ describe('contact and banking rules find each value with its exact span', () => 
     ['Amex 3782-822463-10005', 'banking.card', '3782-822463-10005'],
     ['Visa 4012.8888.8888.1881', 'banking.card', '4012.8888.8888.1881'],
     ['Card on file: 4012888888881881', 'banking.card-compact', '4012888888881881'],
+    ['Carte 4111 1111 1111 1111, cryptogramme : 737', 'banking.card-cvv', '737'],
     // RIB
     ['RIB : 30006 00001 12345678901 89', 'banking.rib', '30006 00001 12345678901 89'],
     ['30006\t00001\t12345678901\t89', 'banking.rib', '30006\t00001\t12345678901\t89'],
