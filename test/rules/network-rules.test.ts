@@ -137,3 +137,21 @@ describe('INTERNAL_URL', () => {
     expect(found('MAIRIE.LYON et mail x@mairie.lyon', withDomains)).toEqual([['INTERNAL_URL', 'MAIRIE.LYON']]);
   });
 });
+
+describe('URL tokens (SECRET)', () => {
+  it.each([
+    ['https://gestion.ville.fr/app;jsessionid=8F3A2B1C9D0E7F6A5B4C3D2E1F0A9B8C?page=2', '8F3A2B1C9D0E7F6A5B4C3D2E1F0A9B8C'],
+    ['https://api.acme.fr/x?format=csv&api_key=9f8e7d6c5b4a39281706f5e4d3c2b1a0&lang=fr.', '9f8e7d6c5b4a39281706f5e4d3c2b1a0'],
+    ['(lien : https://s3.eu-west-3.amazonaws.com/b/f.pdf?X-Amz-Signature=4b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c)', '4b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c'],
+  ])('%s', (text, value) => {
+    expect(found(text).filter(([t]) => t === 'SECRET')).toEqual([['SECRET', value]]);
+  });
+
+  it.each([
+    'Server=sql01;Database=rh;User Id=app;Password=Fake!2024;Encrypt=True',
+    'https://www.service-public.fr/recherche?keyword=passeport&page=2',
+    'https://api.acme.fr/?token=${TOKEN}&api_key=<cle>',
+  ])('%s has no URL token', (text) => {
+    expect(found(text).filter(([t]) => t === 'SECRET')).toEqual([]);
+  });
+});
