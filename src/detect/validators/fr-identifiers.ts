@@ -176,11 +176,14 @@ const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BIRTH_LABEL_SRC})
 const GAP_VERB = /(?<![\p{L}])(?:d[ée]livr|[ée]tabli|fait|sign[ée]|expir|valable|[ée]mis|modifi|mis à jour|issued|valid|updated|signed)/u;
 const HEADER_CELL = new RegExp(String.raw`^[\s"'*_#\[(]*${HEADER_LABEL_SRC}(?![\p{L}\p{N}])[^\d\n]{0,25}$`, 'u');
 const ENGLISH_LABEL = /^(?:dob|d\.o\.b|date[\s_]+of|birth|born)/;
+/** Cheap test before the label regex: every label contains one of these. */
+const LABEL_HINT = /naissance|ddn|d\.d\.n|dob|d\.o\.b|birth|born|né|nee|ne le|ne\(e\)/;
 
 /** The label before a date on its line, if any: `{ english, gap }` (gap = characters between label and date). */
 function labelBefore(text: string, start: number): { english: boolean; gap: number } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 110), start).toLowerCase();
+  if (!LABEL_HINT.test(before)) return null;
   const m = LABEL_BEFORE.exec(before);
   if (!m || GAP_VERB.test(m[2]!)) return null;
   return { english: ENGLISH_LABEL.test(m[1]!), gap: m[2]!.length };
@@ -235,11 +238,12 @@ const yearBounds = (): [number, number] => {
  * are accepted only right after the label. Month-first order (03/25/1985) only after an English label.
  */
 export function dateOfBirthCheck({ value, text, start }: ValidatorInput): boolean {
-  const d = parseDate(value);
-  if (!d) return false;
+  // The label first: most dates in a document are not labelled, and that test is the cheapest.
   const label = labelBefore(text, start);
   const header = label ? null : headerLabel(text, start);
   if (!label && !header) return false;
+  const d = parseDate(value);
+  if (!d) return false;
   let { year } = d;
   const [oldest, latest] = yearBounds();
   if (d.twoDigitYear) {
@@ -277,14 +281,18 @@ export const frIdentifierValidators: Record<string, ValidatorFactory> = {
   /** `nir-body` (13 characters, permissive structure) or `nir-body:strict`. */
   'nir-body': (arg) => ({ value }) => nirBodyOk(alnumUpper(value), arg === 'strict'),
   /**
-   * Full NIR (15 characters, the key possibly introduced by « clé »): structure and key must pass;
-   * then +`arg` (default 0.1) for the strict structure (sex 1/2, month 01–12) and −0.25 for the
-   * permissive one (pseudo-months, provisional sex digits).
+   * Full NIR (15 characters, the key possibly introduced by « clé »): structure and key must pass.
+   * `nir:strict` keeps only the strict structure (sex 1/2, month 01–12), `nir:permissive` only the
+   * values of incomplete civil-status records (pseudo-months, provisional sex digits); plain `nir`
+   * keeps both, adding 0.1 for the strict structure and −0.25 for the permissive one.
    */
   nir: (arg) => ({ value }) => {
     const s = alnumUpper(value).replace(/CL[EÉ]|KEY/, '');
     if (!nirOk(s) || s.slice(5, 7) === '00') return false;
-    return nirBodyOk(s.slice(0, 13), true) ? Number(arg ?? 0.1) : -0.25;
+    const strict = nirBodyOk(s.slice(0, 13), true);
+    if (arg === 'strict') return strict;
+    if (arg === 'permissive') return !strict;
+    return strict ? 0.1 : -0.25;
   },
   'fr-tax-id': canonical(nifOk),
   'mrz': () => ({ value }) => mrzOk(mrzCanonical(value)),
