@@ -53,6 +53,8 @@ describe('used as a marking → blocking finding', () => {
     ['Do not distribute\nPricing sheet', 'Do not distribute', 'markings.en-corporate'],
     ['Attorney-Client Privileged', 'Attorney-Client Privileged', 'markings.en-corporate'],
     ['Not for distribution', 'Not for distribution', 'markings.en-corporate'],
+    ['Embargoed until 12 March 2025', 'Embargoed', 'markings.en-corporate'],
+    ["Sous embargo jusqu'au 12/03/2025 10h00", 'Sous embargo', 'markings.fr-corporate'],
     ['RESTREINT UE/EU RESTRICTED', 'RESTREINT UE/EU RESTRICTED', 'markings.eu-nato'],
   ])('%j → %s (%s)', (text, value, ruleId) => {
     const found = scan(text);

@@ -72,7 +72,8 @@ const DECOR = /[\s*_#=~+|<>"'«»()[\]{}.:!/\\-]/gu;
 const FILLER = new Set(`document documents doc note piece pieces annexe fichier rapport copie exemplaire page p sur of de du des d la le l les a au aux et and ou or
   uniquement only seulement strictement strictly tres highly usage use for pour internal interne internes version v n no jusqu au until ne pas do not
   diffuser distribute confidentiel confidentielle confidential restreint restreinte restricted secret diffusion limitee classification mention marquage niveau
-  sensibilite protection tlp draft brouillon rh hr`.split(/\s+/));
+  sensibilite protection tlp draft brouillon rh hr janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+  january february march april may june july august september october november december`.split(/\s+/));
 const LABEL = /(?:^|[^\p{L}\p{N}])(?:niveau de classification|classification level|security classification|classification|classement|niveau de sensibilite|sensibilite|niveau de protection|mention de protection|protection|marquage|niveau de confidentialite|confidentialite|diffusion|statut|sensitivity label|sensitivity|protective marking|marking|handling|distribution|status|label|etiquette|caveat)\s*:\s*$/u;
 const NEGATION = /(?:^|[^\p{L}\p{N}])(?:non|not|pas|no|un)[\s-]*$/u;
 const BULLET = /^\s*[-*•·]\s+$/u;
