@@ -1,5 +1,5 @@
 // The one risk formula (design §7). Every number that shapes a score is in this file.
-import type { Finding, Risk, RiskLevel, RiskReason, Severity } from '../types.js';
+import { severityRank, type Finding, type Risk, type RiskLevel, type RiskReason, type Severity } from '../types.js';
 
 /**
  * How it works:
@@ -12,6 +12,9 @@ import type { Finding, Risk, RiskLevel, RiskReason, Severity } from '../types.js
  *    With SCALE = 50, one sure critical finding scores ≥ 80 (critical), one sure high finding ≥ 50,
  *    one sure medium finding ≥ 25 and one low finding stays low.
  * 5. A blocking finding (a classification marking) sets the score to at least 90: critical, blocking.
+ * 6. Names alone weigh at most NAMES_ALONE_CAP points in step 1: PERSON findings of medium severity
+ *    or less, however many, keep a text medium by themselves; combinations (2), raised severities
+ *    (tender context) and other findings still add.
  * Levels: none 0, low 1–24, medium 25–49, high 50–79, critical 80–100.
  */
 export const WEIGHT: Record<Severity, number> = { low: 4, medium: 16, high: 40, critical: 85 };
@@ -19,6 +22,8 @@ export const REPEAT_FACTOR = 0.5;
 export const COMBINATION_POINTS = 20;
 export const SCALE = 50;
 export const BLOCKING_FLOOR = 90;
+/** 1 − e^(−34/50) ≈ 49: the top of `medium`. */
+export const NAMES_ALONE_CAP = 34;
 
 /** Types that, found together with a PERSON, make that person identifiable. */
 const IDENTIFYING: Record<string, string> = {
@@ -48,10 +53,15 @@ export function scoreRisk(findings: readonly Finding[], extra: readonly RiskReas
   const reasons: RiskReason[] = [];
   const repeats = new Map<string, number>();
   const perRule = new Map<string, { reason: RiskReason; count: number }>();
+  let namePoints = 0;
   for (const f of findings) {
     const n = repeats.get(f.entityKey) ?? 0;
     repeats.set(f.entityKey, n + 1);
-    const points = WEIGHT[f.severity] * f.confidence * REPEAT_FACTOR ** n;
+    let points = WEIGHT[f.severity] * f.confidence * REPEAT_FACTOR ** n;
+    if (f.type === 'PERSON' && severityRank(f.severity) <= severityRank('medium')) {
+      points = Math.min(points, Math.max(0, NAMES_ALONE_CAP - namePoints));
+      namePoints += points;
+    }
     let entry = perRule.get(f.ruleId);
     if (!entry) {
       entry = { reason: { code: 'finding', message: '', points: 0, ruleId: f.ruleId, type: f.type }, count: 0 };

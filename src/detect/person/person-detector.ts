@@ -259,7 +259,7 @@ function tokenizerFor(lex: Lexicon): ReturnType<typeof createTokenizer<Kind>> {
   if (!t) {
     t = createTokenizer<Kind>((raw, info) => classify(info, raw, lex),
       // Function and stop words never take part in a name; a particle before a lower-case word neither.
-      (kind, beforeLower) => kind === 'func' || kind === 'stop' || (beforeLower && (kind === 'particle' || kind === 'initial')));
+      (kind, beforeLower) => kind === 'func' || kind === 'stop' || (beforeLower && kind === 'particle'));
     tokenizers.set(lex, t);
   }
   return t;
