@@ -1,5 +1,5 @@
 // The `internal-url` detector: URLs and bare host names whose host is internal by design.
-import type { Candidate, RuleSpec } from '../types.js';
+import { SEVERITIES, severityRank, type Candidate, type RuleSpec, type Severity } from '../types.js';
 import { applyContext, compileContext } from './context.js';
 import type { DetectFn, DetectorFactory } from './detector.js';
 import { escapeRegExp } from './text.js';
@@ -34,6 +34,7 @@ const SLD = new Set(['gouv', 'co', 'com', 'org', 'net', 'ac', 'gov', 'asso', 'no
 // First labels of reverse-DNS identifiers (Java/Kotlin packages, bundle ids): `com.acme.internal`.
 const REVERSE_DNS_ROOT = new Set(['com', 'org', 'net', 'io', 'fr', 'de', 'eu', 'uk', 'be', 'ch', 'edu', 'gov', 'java', 'javax', 'jdk', 'kotlin', 'kotlinx', 'android', 'androidx', 'sun', 'scala', 'dev', 'app']);
 
+const lower = (s: Severity): Severity => SEVERITIES[Math.max(0, severityRank(s) - 1)] as Severity;
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 
 export function hostClassifier(o: InternalUrlOptions): HostClassifier {
@@ -137,11 +138,15 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
   const context = rule.context ? compileContext(rule.context) : null;
   const base = rule.confidence ?? 0.9;
 
-  const push = (out: Candidate[], text: string, start: number, end: number): void => {
+  const push = (out: Candidate[], text: string, start: number, end: number, cls: HostClass): void => {
     if (allow.some((a) => a.test(text.slice(start, end)))) return;
     let confidence: number | null = base;
     if (rule.context && context) confidence = applyContext(rule.context, context(text, start, end), confidence);
-    if (confidence !== null) out.push({ start, end, confidence });
+    if (confidence === null) return;
+    // A single-label host (http://app:3000, a container or a NetBIOS name) says less than a full
+    // internal name or address: one severity step down (never below the rule's own when it is low).
+    const severity = cls === 'single-label' ? lower(rule.severity) : undefined;
+    out.push({ start, end, confidence, ...(severity ? { severity } : {}) });
   };
 
   const detect: DetectFn = (text) => {
@@ -161,7 +166,8 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
       const end = trimUrlEnd(text, s, i + 3 + m[0].length);
       covered.push([s, end]);
       const host = m[1].replace(/[.-]+$/, '');
-      if (host && classify(host, false)) push(out, text, s, end);
+      const cls = host ? classify(host, false) : null;
+      if (cls) push(out, text, s, end, cls);
     }
     if (anchor) {
       let c = 0;
@@ -186,7 +192,8 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
         if ((before === '@' && !scp) || before === '\\' || before === '/' || (before !== undefined && /[\p{L}\p{N}]/u.test(before))) continue;
         const host = text.slice(hs, he);
         if (!/^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/.test(host)) continue;
-        if (!classify(host, true)) continue;
+        const cls = classify(host, true);
+        if (!cls) continue;
         let start = hs;
         if (scp) { start = hs - 1; while (start > 0 && /[A-Za-z0-9._-]/.test(text[start - 1] as string)) start--; }
         const tailRe = scp ? SCP_TAIL : AFTER_HOST;
@@ -194,7 +201,7 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
         const tail = tailRe.exec(text);
         const end = trimUrlEnd(text, start, he + (tail ? tail[0].length : 0));
         anchor.lastIndex = Math.max(anchor.lastIndex, end);
-        push(out, text, start, end);
+        push(out, text, start, end, cls);
       }
     }
     return out;

@@ -108,6 +108,13 @@ describe('INTERNAL_URL', () => {
     ]);
   });
 
+  it('single-label hosts are one severity step lower than other internal URLs', () => {
+    const sev = (t: string): string[] => scanText(t, set).map((f) => f.severity);
+    expect(sev('http://app:3000/health')).toEqual(['medium']);
+    expect(sev('https://intranet.ville.fr/rh')).toEqual(['high']);
+    expect(sev('http://10.1.2.3/rh')).toEqual(['high']);
+  });
+
   it('a public-IP URL is not internal: its IP is the finding', () => {
     expect(found('Le serveur public http://82.64.1.20:8080/status répond.')).toEqual([['IP_ADDRESS', '82.64.1.20']]);
   });
