@@ -33,7 +33,17 @@ export function nirOk(s: string): boolean {
     && Number(s.slice(13)) === nirKey(s.slice(0, 13));
 }
 
-/** IBAN of any country: registry length and format per country, and mod 97 (ibantools). */
+const ibanSeen = new Map<string, boolean>();
+/**
+ * IBAN of any country: registry length and format per country, and mod 97 (ibantools). Results
+ * are remembered (up to 4096 values): one account is usually quoted many times in a document.
+ */
 export function ibanOk(s: string): boolean {
-  return ibanTools().isValidIBAN(s);
+  let ok = ibanSeen.get(s);
+  if (ok === undefined) {
+    ok = ibanTools().isValidIBAN(s);
+    if (ibanSeen.size >= 4096) ibanSeen.clear();
+    ibanSeen.set(s, ok);
+  }
+  return ok;
 }
