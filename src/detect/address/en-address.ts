@@ -20,8 +20,17 @@ const SEP = String.raw`(?:[ ]*,[ ]*|[ ]*\r?\n[ \t]*|[ ]+)`;
 const CITY = String.raw`[A-Z][A-Za-z'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3}`;
 // UK postcode (outward + inward code) and US state + ZIP(+4).
 const UK_POSTCODE = String.raw`(?:GIR[ ]?0AA|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`;
-const US_STATE_ZIP = String.raw`(?:${US_STATES})[ ]+\d{5}(?:-\d{4})?(?!\d)`;
-const TAIL = new RegExp(`${UNIT}(?:${SEP}${CITY})?${SEP}(?:${UK_POSTCODE}|${US_STATE_ZIP})`, 'uy');
+const US_STATE_NAMES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico',
+].sort((a, b) => b.length - a.length).join('|');
+const US_STATE_ZIP = String.raw`(?:${US_STATES}|${US_STATE_NAMES})[ ]+\d{5}(?:-\d{4})?(?!\d)`;
+// Up to two localities before the code: "Histon, Cambridge CB24 9AA", "Chicago, IL 60614".
+const TAIL = new RegExp(`${UNIT}(?:${SEP}${CITY}){0,2}${SEP}(?:${UK_POSTCODE}|${US_STATE_ZIP})`, 'uy');
 
 /** All English street-address candidates in `text`, sorted by start. */
 export function findEnglishAddresses(text: string, types: StreetTypes): AddressMatch[] {

@@ -44,10 +44,10 @@ const BOX_ANCHOR = /(?:B\.?[ ]?P\.?|CS|TSA|[Bb]o[iî]te[ ][Pp]ostale|BO[IÎ]TE[ 
 const SEP = String.raw`(?:[ ]*,[ ]*|[ ]+-[ ]+|[ ]*\r?\n[ \t]*|[ ]+)`;
 const BOX = String.raw`(?:B\.?[ ]?P\.?|CS|TSA|[Bb]o[iî]te[ ][Pp]ostale|BO[IÎ]TE[ ]POSTALE)[ ]?\d{1,6}(?!\d)`;
 const LIEU_DIT_LINE = String.raw`[ \t]*\r?\n[ \t]*(?:[Ll]ieu-dit|LIEU-DIT|[Ll]ieu[ ]dit|LIEU[ ]DIT|LD)[ ]+\p{Lu}[^\n,]{0,36}`;
-const COMMUNE_WORD = String.raw`(?!CEDEX|Cedex)\p{Lu}[\p{L}'-]*`;
+const COMMUNE_WORD = String.raw`(?!CEDEX(?![\p{L}])|Cedex(?![\p{L}]))\p{Lu}[\p{L}'-]*`;
 const COMMUNE = String.raw`${COMMUNE_WORD}(?:[ ](?:(?:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)[ ])?${COMMUNE_WORD}){0,5}`;
 // Postcode: no French code starts with 00 or 99; the optional F- is an old international prefix.
-const POSTCODE_LINE = String.raw`(?:F-|FR-)?(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?!\d)[ ]+(?<commune>${COMMUNE})(?:[ ]+(?:CEDEX|Cedex)(?:[ ]+\d{1,3}(?!\d))?)?`;
+const POSTCODE_LINE = String.raw`(?:F-|FR-)?(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?!\d)[ ]+(?<commune>${COMMUNE})(?:[ ]+(?:CEDEX|[Cc]edex)(?:[ ]+\d{1,3}(?!\d))?)?`;
 
 /** After a street name: [box] [lieu-dit line] postcode + commune [+ CEDEX n]. */
 const STREET_TAIL = new RegExp(`(?:${SEP}${BOX})?(?:${LIEU_DIT_LINE})?${SEP}${POSTCODE_LINE}`, 'uy');

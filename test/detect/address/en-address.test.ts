@@ -40,3 +40,13 @@ describe('UK and US street addresses', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('localities and state names', () => {
+  it.each([
+    ['12 Mill Lane, Histon, Cambridge CB24 9AA', '12 Mill Lane, Histon, Cambridge CB24 9AA'],
+    ['123 Main St, Springfield, Illinois 62704', '123 Main St, Springfield, Illinois 62704'],
+    ['123 Main St Apt 4, Springfield, IL 62704', '123 Main St Apt 4, Springfield, IL 62704'],
+  ])('%j', (text, value) => {
+    expect(found(text)).toEqual([{ value, kind: 'full' }]);
+  });
+});

@@ -26,6 +26,8 @@ describe('street line with its postcode line', () => {
     ['3 grande rue, 34000 Montpellier', '3 grande rue, 34000 Montpellier'],
     ['12 rue Haute\nLieu-dit Les Granges\n30000 Nîmes', '12 rue Haute\nLieu-dit Les Granges\n30000 Nîmes'],
     ['25 avenue Foch, F-34000 Montpellier', '25 avenue Foch, F-34000 Montpellier'],
+    ['27 rue Jacques-Cœur - 31271 Toulouse cedex 9', '27 rue Jacques-Cœur - 31271 Toulouse cedex 9'],
+    ['27 rue Jacques-Cœur - 31271 Cedexville', '27 rue Jacques-Cœur - 31271 Cedexville'],
   ])('%j', (text, value) => {
     expect(found(text)).toEqual([{ value, kind: 'full' }]);
   });
