@@ -68,7 +68,7 @@ export function hostClassifier(o: InternalUrlOptions): HostClassifier {
 }
 
 // After `scheme://`: optional user-info, host (name, IPv4 or [IPv6]), optional port, then path/query/fragment.
-const AFTER_SCHEME = /(?:[^\s/?#@[\]<>"'`]*@)?(\[[0-9A-Fa-f:.%A-Za-z_-]+\]|[\p{L}\p{N}_.-]*)(?::\d{1,5})?(?:[/?#][^\s<>"'`{}|\\^«»]*)?/uy;
+const AFTER_SCHEME = /(?:[^\s/?#@]*@)?(\[[0-9A-Fa-f:.%A-Za-z_-]+\]|[\p{L}\p{N}_.-]*)(?::\d{1,5})?(?:[/?#][^\s<>"'`{}|\\^«»]*)?/uy;
 // After a bare host: optional port, then a path.
 const AFTER_HOST = /(?::\d{1,5}(?![\p{L}\p{N}]))?(?:\/[^\s<>"'`{}|\\^«»]*)?/uy;
 // scp-style remote (`git@gitlab.corp.fr:dsi/outils.git`): a colon then a path, not a port.

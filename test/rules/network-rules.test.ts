@@ -71,6 +71,7 @@ describe('INTERNAL_URL', () => {
     ["url = 'http://srv-ged02/api'", 'http://srv-ged02/api'],
     ['jdbc:postgresql://db01.corp:5432/erp', 'jdbc:postgresql://db01.corp:5432/erp'],
     ['smb://nas/partage', 'smb://nas/partage'],
+    ['amqp://guest:<password>@rabbit:5672 ok', 'amqp://guest:<password>@rabbit:5672'],
     ['Voir http://srv-ged02/docs… et la suite', 'http://srv-ged02/docs'],
     ['HTTPS://INTRANET.VILLE.FR/RH.', 'HTTPS://INTRANET.VILLE.FR/RH'],
     ['https://intranet.mairie-évry.fr/accès', 'https://intranet.mairie-évry.fr/accès'],
