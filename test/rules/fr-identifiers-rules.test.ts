@@ -53,6 +53,7 @@ describe('FR_SIREN, FR_SIRET, FR_VAT', () => {
     ['établissement 73282932000074', [['FR_SIRET', '73282932000074']]],
     ['VAT: FR44732829320.', [['FR_VAT', 'FR44732829320']]],
     ['RCS Nîmes B 404 833 048', [['FR_SIREN', '404 833 048']]],
+    ['Lieferant: USt-IdNr. DE 123 456 789', [['EU_VAT', 'DE 123 456 789']]],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -105,6 +106,7 @@ describe('LICENSE_PLATE', () => {
   it.each([
     'Code produit AB 123 CD',
     'Réf. article XY-123-ZW',
+    'Traps: product references (XY-123-ZW), part numbers',
     'Le lot 12 AB 34 est réservé.',
     'Plaque AB-000-CD',
   ])('not %j', (text) => expect(found(text)).toEqual([]));

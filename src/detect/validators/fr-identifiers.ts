@@ -40,6 +40,22 @@ export function vatAlphaShape(s: string): boolean {
   return /^FR(?=[0-9]?[A-HJ-NP-Z])[0-9A-HJ-NP-Z]{2}\d{9}$/.test(s);
 }
 
+/** VAT number shapes of the other EU member states (and GB, XI), after the 2-letter prefix. */
+const EU_VAT_SHAPES: Record<string, RegExp> = {
+  AT: /^U\d{8}$/, BE: /^[01]\d{9}$/, BG: /^\d{9,10}$/, CY: /^\d{8}[A-Z]$/, CZ: /^\d{8,10}$/, DE: /^\d{9}$/,
+  DK: /^\d{8}$/, EE: /^\d{9}$/, EL: /^\d{9}$/, ES: /^[A-Z0-9]\d{7}[A-Z0-9]$/, FI: /^\d{8}$/, HR: /^\d{11}$/,
+  HU: /^\d{8}$/, IE: /^\d[A-Z0-9+*]\d{5}[A-Z]{1,2}$/, IT: /^\d{11}$/, LT: /^(?:\d{9}|\d{12})$/, LU: /^\d{8}$/,
+  LV: /^\d{11}$/, MT: /^\d{8}$/, NL: /^\d{9}B\d{2}$/, PL: /^\d{10}$/, PT: /^\d{9}$/, RO: /^\d{2,10}$/,
+  SE: /^\d{10}01$/, SI: /^\d{8}$/, SK: /^\d{10}$/, GB: /^(?:\d{9}|\d{12})$/, XI: /^(?:\d{9}|\d{12})$/,
+};
+
+/** Non-French EU VAT number (canonical, prefix included): the member state's shape, at least 2 digits. */
+export function euVatShape(s: string): boolean {
+  const re = EU_VAT_SHAPES[s.slice(0, 2)];
+  const rest = s.slice(2);
+  return !!re && re.test(rest) && !/^(\d)\1+$/.test(rest.replace(/\D/g, '') || 'x');
+}
+
 /** NIR structure with the permissive values of reference §1.1 (sex 1-4/7/8, pseudo-months). */
 const NIR_PERMISSIVE = /^[1-478]\d{2}(?:0[1-9]|1[0-2]|[2-35-9]\d|4[0-2])(?:\d{2}|2[AB])\d{6}$/;
 /** NIR structure accepted by the Assurance Maladie validator: sex 1/2, month 01–12. */
@@ -172,8 +188,8 @@ const HEADER_LABEL_SRC = String.raw`(?:${BIRTH_LABEL_SRC}|naissance|${NE})`;
 
 /** Label then the gap allowed before the date (no digits, no sentence end), anchored at the end. */
 const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BIRTH_LABEL_SRC})(?![\p{L}\p{N}])([^\n\d.;!?]{0,30}|[^\n\d;!?]{0,4})$`, 'u');
-/** Words in the gap that show the date is about something else (« délivré le », « valid until »). */
-const GAP_VERB = /(?<![\p{L}])(?:d[ée]livr|[ée]tabli|fait|sign[ée]|expir|valable|[ée]mis|modifi|mis à jour|issued|valid|updated|signed)/u;
+/** Words in the gap that show the date is about something else (« délivré le », « born since »). */
+const GAP_VERB = /(?<![\p{L}])(?:d[ée]livr|[ée]tabli|fait|sign[ée]|expir|valable|[ée]mis|modifi|mis à jour|depuis|avant|apr[èe]s|entre|issued|valid|updated|signed|since|before|after|between|until|from)/u;
 const HEADER_CELL = new RegExp(String.raw`^[\s"'*_#\[(]*${HEADER_LABEL_SRC}(?![\p{L}\p{N}])[^\d\n]{0,25}$`, 'u');
 const ENGLISH_LABEL = /^(?:dob|d\.o\.b|date[\s_]+of|birth|born)/;
 /** Cheap test before the label regex: every label contains one of these. */
@@ -278,6 +294,7 @@ export const frIdentifierValidators: Record<string, ValidatorFactory> = {
   siret: canonical(siretOk),
   'fr-vat': canonical(vatOk),
   'fr-vat-alpha': canonical(vatAlphaShape),
+  'eu-vat': () => ({ value }) => euVatShape(value.replace(/[^0-9A-Za-z+*]/g, '').toUpperCase()),
   /** `nir-body` (13 characters, permissive structure) or `nir-body:strict`. */
   'nir-body': (arg) => ({ value }) => nirBodyOk(alnumUpper(value), arg === 'strict'),
   /**

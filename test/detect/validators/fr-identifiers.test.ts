@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nirKey, nirOk } from '../../../src/detect/validators/checksums.js';
 import {
-  calendarOk, cnieOk, dateOfBirthCheck, documentNumberOk, icaoCheckDigit, mrzOk, nifOk, nirBodyOk,
+  calendarOk, cnieOk, dateOfBirthCheck, documentNumberOk, euVatShape, icaoCheckDigit, mrzOk, nifOk, nirBodyOk,
   notAmount, oldCniOk, parseDate, sirenOk, siretOk, sivOk, vatAlphaShape, vatKey, vatOk,
 } from '../../../src/detect/validators/fr-identifiers.js';
 import { resolveValidator } from '../../../src/detect/validators/index.js';
@@ -62,6 +62,12 @@ describe('SIREN, SIRET, VAT', () => {
 
   it.each([['FRK7732829320', true], ['FR7A732829320', true], ['FR44732829320', false], ['FRIO732829320', false]])(
     'vatAlphaShape(%s) = %s', (v, ok) => expect(vatAlphaShape(v)).toBe(ok));
+});
+
+describe('other EU VAT numbers', () => {
+  it.each([['DE123456789', true], ['BE0123456789', true], ['ESX1234567X', true], ['NL123456789B01', true], ['ATU12345678', true],
+    ['IE1234567WA', true], ['DE12345678', false], ['BE2123456789', false], ['FR44732829320', false], ['ZZ123456789', false], ['DE000000000', false]])(
+    'euVatShape(%s) = %s', (v, ok) => expect(euVatShape(v)).toBe(ok));
 });
 
 describe('numéro fiscal', () => {
@@ -142,6 +148,8 @@ describe('dates of birth', () => {
     ['nom,prénom,date de naissance\nDupont,12/03/1985,Jean', '12/03/1985', false],
     ['nom,prénom,date d\'embauche\nDupont,Jean,12/03/1985', '12/03/1985', false],
     ['Mme Dupont, née le 12/03/1985, a signé\nLa réunion, prévue le 05/06/2024, est reportée', '05/06/2024', false],
+    ['people born since 1 Jan 1976', '1 Jan 1976', false],
+    ['enfants nés après le 01/01/2015', '01/01/2015', false],
   ])('%j → %s is a date of birth: %s', (text, value, ok) => expect(dob(text, value)).toBe(ok));
 });
 
