@@ -68,7 +68,8 @@ function mayBeComplement(seg: string): boolean {
 /** Longest complement, in characters (an AFNOR line holds 38). */
 const MAX_COMPLEMENT = 48;
 
-const isComplement = (seg: string): boolean => seg.length <= MAX_COMPLEMENT && mayBeComplement(seg) && (isUnit(seg) || isPlace(seg));
+/** A delivery-point or building complement (`appt 14`, `bât. A`, `Résidence Les Pins`, `Flat 38`). */
+export const isComplement = (seg: string): boolean => seg.length <= MAX_COMPLEMENT && mayBeComplement(seg) && (isUnit(seg) || isPlace(seg));
 
 const ORDINAL = /^\d{1,2}(?:e|er|ère|ème|eme|è|st|nd|rd|th)$/;
 

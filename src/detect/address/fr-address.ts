@@ -1,6 +1,6 @@
 // French postal addresses (reference §3): a numbered street line with its postcode line, or a
 // BP/CS/TSA box with its postcode line; a street line alone is a weaker candidate.
-import { extendOverComplements } from './complements.js';
+import { extendOverComplements, isComplement } from './complements.js';
 import { matchStreetType, type StreetTypes } from './street-types.js';
 
 /** How an address candidate was built; the detector maps each kind to a confidence. */
@@ -124,12 +124,26 @@ function readName(text: string, pos: number): NameRun | undefined {
   return { end: ends[n - 1] as number, capitalised };
 }
 
-/** Postcode line (maybe after a box or lieu-dit line) right after `pos`; returns its end. */
+/** One complement segment after the street line: ", appt 3", ", Hameau de Cazevieille", "⏎Bâtiment B". */
+const COMPLEMENT_AFTER = /(?:[ ]*,[ ]*|[ ]+-[ ]+|[ ]*\r?\n[ \t]*)([^,\n\r]{1,48}?)(?=[ ]*,|[ ]+-[ ]|[ ]*\r?\n|[ ]+(?:F-|FR-)?\d{5}(?!\d))/uy;
+
+/**
+ * Postcode line right after `pos` (maybe after a box line, a lieu-dit line, or up to two
+ * complements: "12 rue Haute, appt 3, 34000 …"); returns its end.
+ */
 function readTail(text: string, pos: number): number | undefined {
-  STREET_TAIL.lastIndex = pos;
-  const m = STREET_TAIL.exec(text);
-  if (!m || NOT_COMMUNE.test(m.groups?.['commune']?.split(' ')[0] ?? '')) return undefined;
-  return pos + m[0].length;
+  let p = pos;
+  for (let i = 0; i < 3; i++) {
+    STREET_TAIL.lastIndex = p;
+    const m = STREET_TAIL.exec(text);
+    if (m) return NOT_COMMUNE.test(m.groups?.['commune']?.split(' ')[0] ?? '') ? undefined : p + m[0].length;
+    if (i === 2) break;
+    COMPLEMENT_AFTER.lastIndex = p;
+    const c = COMPLEMENT_AFTER.exec(text);
+    if (!c || !isComplement((c[1] as string).trim())) break;
+    p += c[0].length;
+  }
+  return undefined;
 }
 
 /** All French address candidates in `text`, sorted by start, not overlapping. */

@@ -28,6 +28,9 @@ describe('street line with its postcode line', () => {
     ['25 avenue Foch, F-34000 Montpellier', '25 avenue Foch, F-34000 Montpellier'],
     ['27 rue Jacques-Cœur - 31271 Toulouse cedex 9', '27 rue Jacques-Cœur - 31271 Toulouse cedex 9'],
     ['27 rue Jacques-Cœur - 31271 Cedexville', '27 rue Jacques-Cœur - 31271 Cedexville'],
+    ['12 rue Haute, appt 3, 34000 Montpellier', '12 rue Haute, appt 3, 34000 Montpellier'],
+    ['12 chemin de la Tour, Hameau de Cazevieille, 34270 Saint-Martin-de-Londres', '12 chemin de la Tour, Hameau de Cazevieille, 34270 Saint-Martin-de-Londres'],
+    ['12 rue Haute\nBâtiment B, 2e étage\n34000 Montpellier', '12 rue Haute\nBâtiment B, 2e étage\n34000 Montpellier'],
   ])('%j', (text, value) => {
     expect(found(text)).toEqual([{ value, kind: 'full' }]);
   });
@@ -105,6 +108,7 @@ describe('not addresses', () => {
     '0 rue Haute',
     'Il y a 3 rue(s)',
     'esplanade Charles-de-Gaulle et le cours Gambetta',
+    '12 rue de la paix, tout va bien, 34000 Montpellier',
   ])('%j', (text) => {
     expect(found(text)).toEqual([]);
   });
