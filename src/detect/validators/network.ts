@@ -140,7 +140,7 @@ export const ipv4Validator: ValidatorFactory = () => ({ value, text, start, end 
   const { before, after } = lineAround(text, start, end);
   const near = before.slice(-24);
   if (NOT_AN_ADDRESS_BEFORE.test(near)) return false;
-  const heading = /^[\s#>*|-]*$/.test(before) && /^[.)]?[ \t]+[\p{Lu}«"]/u.test(after);
+  const heading = /^[\s#>*|-]*$/.test(before) && /^[.)]?[ \t]+(?:[-:|][ \t]+)?[\p{Lu}«"]/u.test(after);
   if (heading && o.every((x) => x < 100) && !NETWORK_WORDS.test(before + after)) return false;
   if (slash < 0 && o.every((x) => x < 10)) return -0.4;
   return true;
