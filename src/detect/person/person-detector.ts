@@ -50,6 +50,8 @@ interface Ctx {
 
 const LIST_ITEMS = /(?:[\p{L}][\p{L}'. -]*, )+$/u;
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/u;
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:avec|et|par|pour|chez|selon|contacter|appeler|voir|informer|prevenir|demander a|relancer|merci a|aupres de|with|and|by|for|ask|tell|call|thanks to|cc)\s+$/u;
+const PERSON_AFTER = /^,?\s+(?:a|est|va|doit|peut|sera|etait|avait|fait|dit|propose|confirme|souhaite|demande|rappelle|viendra|has|is|was|will|said|says|can|should|would|asked|confirmed|wants|et moi|and I)(?![\p{L}])/u;
 const GAP_PARTICLES = /^ {1,2}(?:(?:[a-z]{1,5}) )*(?:d')?$/;
 const LINE_START = /(?:^|\n)[ \t]*(?:[-*•>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
 const HANDLE_AFTER = /^(?:\*\*)?[ \t]*(?::|>|\]|\s-\s)/;
@@ -241,7 +243,11 @@ function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, 
   }
   if (LABEL_BEFORE.test(before) && /[:>]\s*$/.test(before)) { push(CONFIDENCE.labelledFirst, only.key, undefined); return; }
   // A known first name inside a sentence (« Lundi, Pierre a vu Marie »), unless it names a place (« à Florence »).
-  if (!sentenceStart(text, start) && !PLACE_PREPOSITION.test(before)) push(CONFIDENCE.firstInSentence, only.key, undefined);
+  // Only next to a word that usually introduces or follows a person (« avec Karim », « Karim a dit »).
+  if (!sentenceStart(text, start) && !PLACE_PREPOSITION.test(before)
+    && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 14)))) {
+    push(CONFIDENCE.firstInSentence, only.key, undefined);
+  }
 }
 
 /** True when only spaces separate `pos` from the start of the text, a line, or a sentence. */
