@@ -12,13 +12,13 @@ let cachedText: string | null = null;
  * Windows of `reach` characters around each run of anchor matches, merged when they touch.
  * Cached for the last text seen, so every rule sharing the anchor reuses one pass.
  */
-export function anchorWindows(text: string, anchor: string, reach: number): Window[] {
+export function anchorWindows(text: string, anchor: string, reach: number, flags = 'gu'): Window[] {
   if (cachedText !== text) { cache.clear(); cachedText = text; }
-  const key = `${reach}\u0000${anchor}`;
+  const key = `${reach}\u0000${flags}\u0000${anchor}`;
   let windows = cache.get(key);
   if (windows) return windows;
   windows = [];
-  const re = new RegExp(anchor, 'gu');
+  const re = new RegExp(anchor, flags);
   let m: RegExpExecArray | null;
   let start = -1;
   let end = -1;

@@ -2,6 +2,7 @@
 import type { Candidate, RuleSpec } from '../types.js';
 import { anchorWindows, matchInWindows } from './anchors.js';
 import { applyContext, compileContext } from './context.js';
+import { escapeRegExp } from './text.js';
 import type { DetectFn, DetectorFactory } from './detector.js';
 import { resolveValidator, type Validator } from './validators/index.js';
 
@@ -39,15 +40,23 @@ export function compileAllow(rule: RuleSpec): RegExp[] {
   });
 }
 
-/** `options.anchor`: regex source of a character every match contains; `options.reach`: how far from it a match may extend (default 64). */
-function anchorOption(rule: RuleSpec): { anchor: string; reach: number } | null {
+/**
+ * `options.anchor`: regex source of something every match contains (or `keywords`: the rule's own
+ * keywords, case-insensitive); `options.reach`: how far from it a match may start or end
+ * (default 64). Only used when the prefilter is on; the rule-example tests compare both ways.
+ */
+function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: string } | null {
   const o = rule.options ?? {};
   if (o['anchor'] === undefined) return null;
-  if (typeof o['anchor'] !== 'string') throw new Error('field "options.anchor": expected a regex source');
-  try { new RegExp(o['anchor'], 'u'); } catch (e) { throw new Error(`field "options.anchor": ${(e as Error).message}`); }
+  if (typeof o['anchor'] !== 'string') throw new Error('field "options.anchor": expected a regex source or "keywords"');
   const reach = o['reach'] ?? 64;
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1) throw new Error('field "options.reach": expected a positive integer');
-  return { anchor: o['anchor'], reach };
+  if (o['anchor'] === 'keywords') {
+    if (!rule.keywords?.length) throw new Error('field "options.anchor": "keywords" needs the rule to have keywords');
+    return { anchor: rule.keywords.map(escapeRegExp).join('|'), reach, flags: 'gi' };
+  }
+  try { new RegExp(o['anchor'], 'u'); } catch (e) { throw new Error(`field "options.anchor": ${(e as Error).message}`); }
+  return { anchor: o['anchor'], reach, flags: 'gu' };
 }
 
 export const patternDetector: DetectorFactory = (rule) => {
@@ -61,7 +70,7 @@ export const patternDetector: DetectorFactory = (rule) => {
   function* matches(text: string, prefilter: boolean): Generator<RegExpExecArray> {
     for (const [i, re] of regexes.entries()) {
       if (anchored && prefilter) {
-        yield* matchInWindows(text, anchorWindows(text, anchored.anchor, anchored.reach), re, stickies[i] as RegExp);
+        yield* matchInWindows(text, anchorWindows(text, anchored.anchor, anchored.reach, anchored.flags), re, stickies[i] as RegExp);
         continue;
       }
       re.lastIndex = 0;
