@@ -20,7 +20,8 @@ const PLACE_WORDS = new Set([
 
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'a', 'aux', 'au', 'sur', 'sous', 'en', 'et', 'of', 'the']);
 
-const UNIT_RE = /^(\p{L}+)\.?(?:[ ]?n°)?[ ]?(?:[\p{L}\p{N}]{1,5}|\d{1,4}[ ]?[A-Za-z]?)$/u;
+// The unit's number or letter: "14", "4B", "A", "B2" (not a word: "building. Top").
+const UNIT_RE = /^(\p{L}+)\.?(?:[ ]?n°)?[ ]?(?:\d{1,4}[ ]?[A-Za-z]?|[A-Za-z]{1,2}\d{0,3})$/u;
 const ORDINAL_FLOOR_RE = /^\d{1,2}(?:e|er|ère|ème|eme|è|st|nd|rd|th)[ ](?:étage|etage|floor)$/iu;
 const PLACE_RE = /^(?:(le|la|les|l'|the)[ ]?)?(\p{L}[\p{L}-]*)\.?((?:[ ][^ ]+){1,6})$/iu;
 const CAP = /^(?:[dlDL]')?[\p{Lu}\p{N}]/u;

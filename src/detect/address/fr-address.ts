@@ -188,7 +188,12 @@ export function findFrenchAddresses(text: string, types: StreetTypes): AddressMa
     let end: number;
     if (tailEnd !== undefined) { kind = 'full'; end = tailEnd; }
     else if (!name.capitalised) continue;
-    else { kind = type.info.noun ? 'street-noun' : 'street'; end = name.end; }
+    else {
+      // A year before a capitalised type ("En 2024 Rue de Rivoli…") is as doubtful as a noun type.
+      const year = /^(?:1[89]|20)\d\d(?!\d)/.test(m[0]);
+      kind = type.info.noun || year ? 'street-noun' : 'street';
+      end = name.end;
+    }
     out.push({ start: extendOverComplements(text, start), end, kind });
     lastEnd = end;
     if (anchor.lastIndex < end) anchor.lastIndex = end;

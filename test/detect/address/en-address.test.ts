@@ -23,6 +23,7 @@ describe('UK and US street addresses', () => {
   });
 
   it.each([
+    ['The Bank building. Top 5 Park Avenue', '5 Park Avenue'],
     ['lives at 42 Elm Road', '42 Elm Road'],
     ['In 2024 Google Drive replaced it.', '2024 Google Drive'],
   ])('street line alone: %j', (text, value) => {

@@ -70,6 +70,7 @@ describe('street line alone', () => {
     ['3 rue Haute et 5 rue Basse', '3 rue Haute', 'street'],
     ['domicilié 9 cours Gambetta', '9 cours Gambetta', 'street-noun'],
     ['au 1 place de la Comédie.', '1 place de la Comédie', 'street-noun'],
+    ['En 2024 Rue de Rivoli a été piétonnisée.', '2024 Rue de Rivoli', 'street-noun'],
   ])('%j', (text, value, kind) => {
     expect(found(text)[0]).toEqual({ value, kind });
   });
