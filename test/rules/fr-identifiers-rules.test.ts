@@ -34,6 +34,8 @@ describe('FR_NIR', () => {
     ['Le NIR 2 84 05 88 321 025 (clé manquante) est incomplet.', [['FR_NIR', '2 84 05 88 321 025']]],
     // Pseudo-month 20 (incomplete civil status): reported with a label only.
     ['NIR : 1 85 20 99 109 001 55', [['FR_NIR', '1 85 20 99 109 001 55']]],
+    ['N° SS 2-84-05-88-321-025-32', [['FR_NIR', '2-84-05-88-321-025-32']]],
+    ["Numéro d'attente (NIA) : 7 1 034 12345678", [['FR_NIR', '7 1 034 12345678']]],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -42,6 +44,7 @@ describe('FR_NIR', () => {
     'Colis suivi n° 284058832102532 livré hier',
     'Total : 1 284 058 832 102 532 unités',
     'Code EAN 2840588321025',
+    'Référence 1 85 20 99 109 001 55',
   ])('not %j', (text) => expect(found(text)).toEqual([]));
 });
 

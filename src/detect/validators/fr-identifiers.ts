@@ -182,7 +182,7 @@ export function calendarOk(day: number, month: number, year: number): boolean {
  * every alternative: `naissance`, `ddn`, `d.d.n`, `dob`, `d.o.b`, `birth`, `born`, `né`, `nee`, `ne le`, `ne(e)`.
  */
 const NE = String.raw`(?:née?|nee|né\s*\(e\)|ne\(e\)|née?\s*/\s*née?)`;
-const BIRTH_LABEL_SRC = String.raw`(?:(?:date|jour)[\s_]*(?:et[\s_]+lieu[\s_]+)?(?:de[\s_]+)?naissance|lieu[\s_]+et[\s_]+date[\s_]+de[\s_]+naissance|ddn|d\.d\.n\.?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|born(?:[\s_]+on)?|${NE}(?:\s+(?:à|a)\s+[^\n\d,;:]{1,40}?(?:\s*\(\d{2,3}\))?)?\s*,?\s+le|ne le|${NE}\s*:)`;
+const BIRTH_LABEL_SRC = String.raw`(?:(?:date|jour)[\s_]*(?:et[\s_]+lieu[\s_]+)?(?:de[\s_]+)?naissance|lieu[\s_]+et[\s_]+date[\s_]+de[\s_]+naissance|ddn|d\.d\.n\.?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|born(?:[\s_]+on)?|${NE}(?:\s+[^\n\d;:.]{1,50}?(?:\s*\(\d{2,3}\))?)?\s*,?\s+le|ne le|${NE}\s*:)`;
 /** Header cells of tables may also say just « Naissance » or « Né(e) le ». */
 const HEADER_LABEL_SRC = String.raw`(?:${BIRTH_LABEL_SRC}|naissance|${NE})`;
 

@@ -149,6 +149,8 @@ describe('dates of birth', () => {
     ['nom,prénom,date d\'embauche\nDupont,Jean,12/03/1985', '12/03/1985', false],
     ['Mme Dupont, née le 12/03/1985, a signé\nLa réunion, prévue le 05/06/2024, est reportée', '05/06/2024', false],
     ['people born since 1 Jan 1976', '1 Jan 1976', false],
+    ['Mme Claire Dupont, née MARTIN le 12/03/1985', '12/03/1985', true],
+    ['Marie, née le 12/03/1985, mariée le 05/06/2010', '05/06/2010', false],
     ['enfants nés après le 01/01/2015', '01/01/2015', false],
   ])('%j → %s is a date of birth: %s', (text, value, ok) => expect(dob(text, value)).toBe(ok));
 });
