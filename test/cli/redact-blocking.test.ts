@@ -2,13 +2,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const orgConfig = join(fixtures, 'org-config', '.caviard.yaml');
 const isolated = mkdtempSync(join(tmpdir(), 'caviard-blocking-'));
 const run = (argv: string[], stdin?: string) => runCli(argv, { ...(stdin !== undefined ? { stdin } : {}), cwd: isolated });
+
+// The first run compiles every built-in rule (name lists…): slow on a busy machine, so done once here.
+beforeAll(async () => { await run(['redact'], 'warm-up'); }, 60_000);
 
 describe('redact refuses a document with a marking', () => {
   it.each([

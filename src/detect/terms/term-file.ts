@@ -44,7 +44,8 @@ export function parsePlainTerms(text: string): TermEntry[] {
     const term = (raw[i] as string).trim();
     if (term === '' || term.startsWith('#')) continue;
     const f = folded[i] as string;
-    if (f.replace(/ /g, '').length < MIN_TERM_LENGTH) checkTerm(term, i + 1);
+    // Folded lines are trimmed with single spaces: two code units or more hold two non-spaces.
+    if (f.length < MIN_TERM_LENGTH) checkTerm(term, i + 1);
     out.push({ term, line: i + 1, folded: f });
   }
   return out;
