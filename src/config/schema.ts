@@ -20,7 +20,7 @@ export const configSchema = {
     /** Tender documents: `amounts` redact (default) | report (reported, not redacted) | off. */
     tender: { type: 'object', additionalProperties: false, properties: { amounts: { enum: ['redact', 'report', 'off'] } } },
     /** Internal domains of the organisation: URLs and host names under them are INTERNAL_URL findings. */
-    internalDomains: { type: 'array', items: { type: 'string', pattern: '^\\.?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$' } },
+    internalDomains: { type: 'array', items: { type: 'string', pattern: '^(?:\\*\\.|\\.)?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$' } },
     /** Organisation term lists (relative to this file): a path, or { file, type, severity, blocking }. */
     terms: { type: 'array', items: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'object', additionalProperties: false, required: ['file'], properties: { file: { type: 'string', minLength: 1 }, type: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' }, severity: { enum: ['low', 'medium', 'high', 'critical'] }, blocking: { type: 'boolean' } } }] } },
     allowlist: {

@@ -16,7 +16,7 @@ export interface InternalUrlOptions {
   internalLabels: string[];
   /** Single-label hosts that are loopback or placeholders (`localhost`, `server`, `hostname`…). */
   genericHosts: string[];
-  /** Internal domains of the organisation (config `internalDomains`): the domain and its sub-domains. */
+  /** Internal domains of the organisation (config `internalDomains`): the domain and its sub-domains (`*.` or `.` prefix allowed). */
   domains: string[];
 }
 
@@ -41,7 +41,7 @@ export function hostClassifier(o: InternalUrlOptions): HostClassifier {
   const tlds = lowerSet(o.internalTlds);
   const labels = lowerSet(o.internalLabels);
   const generic = lowerSet(o.genericHosts);
-  const domains = o.domains.map((d) => d.toLowerCase().replace(/^\.+|\.+$/g, '')).filter(Boolean);
+  const domains = o.domains.map((d) => d.toLowerCase().replace(/^[*.]+|\.+$/g, '')).filter(Boolean);
   return (raw, bare) => {
     const host = raw.toLowerCase().replace(/\.+$/, '');
     if (host.startsWith('[')) {
@@ -124,7 +124,7 @@ function anchorRegExp(o: InternalUrlOptions): RegExp | null {
   const labels = o.internalLabels.map(escapeRegExp);
   if (labels.length) after.push(String.raw`(?<=(?<![A-Za-z0-9])(?:${labels.join('|')})[.-])(?=[A-Za-z0-9])`);
   const alts = after.length ? [String.raw`[.-](?:${after.join('|')})`] : [];
-  const domains = o.domains.map((d) => escapeRegExp(d.replace(/^\.+|\.+$/g, ''))).filter(Boolean);
+  const domains = o.domains.map((d) => escapeRegExp(d.replace(/^[*.]+|\.+$/g, ''))).filter(Boolean);
   if (domains.length) alts.push(String.raw`(?<![A-Za-z0-9_-])(?:${domains.join('|')})(?![A-Za-z0-9_-])`);
   return alts.length ? new RegExp(alts.join('|'), 'gi') : null;
 }

@@ -24,8 +24,8 @@ describe('config internalDomains', { timeout: 30_000 }, () => {
     expect(await urls(null)).toEqual({ code: 0, values: [] });
   });
 
-  it('with it, URLs and host names under the domain are INTERNAL_URL', async () => {
-    expect(await urls('internalDomains: [ad.ville-exemple.fr]\n')).toEqual({
+  it.each(['ad.ville-exemple.fr', '"*.ad.ville-exemple.fr"', '.AD.ville-exemple.fr'])('with it (%s), URLs and host names under the domain are INTERNAL_URL', async (domain) => {
+    expect(await urls(`internalDomains: [${domain}]\n`)).toEqual({
       code: 0,
       values: ['https://ged.ad.ville-exemple.fr/dossiers/12', 'srv01.ad.ville-exemple.fr'],
     });
