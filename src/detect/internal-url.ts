@@ -58,7 +58,8 @@ export function hostClassifier(o: InternalUrlOptions): HostClassifier {
     if (parts.length === 1) return bare || generic.has(host) || /^\d+$/.test(host) ? null : 'single-label';
     if (bare && parts.length >= 3 && REVERSE_DNS_ROOT.has(parts[0] as string)) return null;
     const last = parts[parts.length - 1] as string;
-    if (tlds.has(last) || tlds.has(parts.slice(-2).join('.'))) return 'internal-tld';
+    // A bare `M.Loc` is an abbreviation, not a host: ask for a label of two characters or more.
+    if ((tlds.has(last) || tlds.has(parts.slice(-2).join('.'))) && !(bare && (parts[parts.length - 2] as string).length < 2)) return 'internal-tld';
     const keep = parts.length >= 3 && SLD.has(parts[parts.length - 2] as string) && last.length === 2 ? 3 : 2;
     for (const label of parts.slice(0, -keep)) {
       if (labels.has(label) || label.split('-').some((p) => labels.has(p))) return 'internal-label';

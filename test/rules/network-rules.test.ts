@@ -93,6 +93,7 @@ describe('INTERNAL_URL', () => {
     ['écrire à agent@mairie.local', null],
     ['Acme Corp.Ltd', null],
     ['voir .env.local', null],
+    ['Signé M.Loc et J.Lan', null],
     ['git clone git@gitlab.corp.acme.fr:dsi/outils.git', 'git@gitlab.corp.acme.fr:dsi/outils.git'],
     ['git clone git@github.com:acme/outils.git', null],
     ['Mail : agent@intranet.ville.fr: merci', null],
