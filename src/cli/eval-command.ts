@@ -27,7 +27,8 @@ export function evalTable(r: EvalResult): string {
   const line = (row: string[]) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   const out = [line(rows[0]!), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)];
   out.push('', `cases: ${r.cases}; gate: ${r.gate.blocked}/${r.gate.sensitive} sensitive cases blocked, ${r.gate.falseAlarms}/${r.gate.clean} clean cases blocked`);
-  out.push(`letters and digits redacted in clean cases: ${(100 * r.negativeRedaction.other).toFixed(2)} % (neg-public: ${(100 * r.negativeRedaction.public).toFixed(2)} %)`);
+  const share = (x: number | null): string => (x === null ? 'n/a' : `${(100 * x).toFixed(2)} %`);
+  out.push(`letters and digits redacted in clean cases: ${share(r.negativeRedaction.other)} (neg-public: ${share(r.negativeRedaction.public)})`);
   return `${out.join('\n')}\n`;
 }
 

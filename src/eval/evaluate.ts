@@ -27,8 +27,8 @@ export interface EvalResult {
   types: TypeScore[];
   overall: Omit<TypeScore, 'type'>;
   gate: { sensitive: number; blocked: number; clean: number; falseAlarms: number };
-  /** Share of letters and digits redacted in `sensitive: false` cases, outside / inside `neg-public`. */
-  negativeRedaction: { other: number; public: number };
+  /** Share of letters and digits redacted in `sensitive: false` cases, outside / inside `neg-public` (null: no such case). */
+  negativeRedaction: { other: number | null; public: number | null };
   errors: EvalError[];
 }
 
@@ -99,7 +99,10 @@ export function evaluate(cases: readonly CorpusCase[], analyze: Analyzer, isBloc
   const total = [...acc.values()].reduce((s, a) => ({ gold: s.gold + a.gold, found: s.found + a.found, tp: s.tp + a.tp, goldFound: s.goldFound + a.goldFound, leakSafe: s.leakSafe + a.leakSafe }), { gold: 0, found: 0, tp: 0, goldFound: 0, leakSafe: 0 });
   return {
     cases: cases.length, types, overall: score(total), gate,
-    negativeRedaction: { other: ratio(neg.other[1] ?? 0, neg.other[0] ?? 0), public: ratio(neg.public[1] ?? 0, neg.public[0] ?? 0) },
+    negativeRedaction: {
+      other: neg.other[0] ? (neg.other[1] ?? 0) / neg.other[0] : null,
+      public: neg.public[0] ? (neg.public[1] ?? 0) / neg.public[0] : null,
+    },
     errors,
   };
 }
