@@ -40,6 +40,11 @@ describe('matching', () => {
     expect(found(['Projet Hermès'], text)).toEqual(['Projet\u00a0Her\u200bmès']);
   });
 
+  it('keeps the first of duplicate terms (after folding)', () => {
+    const set = setOf([{ term: 'Orion', type: 'FIRST' }, 'Orionis', { term: 'ORIÒN', type: 'SECOND' }]);
+    expect(scanText('Orion et Orionis', set).map((f) => f.type)).toEqual(['FIRST', 'CUSTOM_TERM']);
+  });
+
   it('gives the same identity to every spelling of one term (same placeholder)', () => {
     const f = scanText('HERMES, Hermès, hermes', setOf(['Hermès']));
     expect(new Set(f.map((x) => x.entityKey)).size).toBe(1);
