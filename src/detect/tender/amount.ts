@@ -9,16 +9,22 @@ import { isTenderText } from './tender-vocabulary.js';
 
 /** The end of a short slice: a French or plain number (`12 450,00`, `1.250.000`, `45,5`) and a multiplier. */
 const NUM_BEFORE = /(?<num>\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?<mult> ?(?:Md|[kKM]|millions?|milliards?)(?: d')?)? ?$/u;
-/** A currency or HT/TTC after a number. */
-const UNIT = /€|EUR(?![\p{L}])|[Ee]uros?(?![\p{L}])|(?:HT|TTC|H\.T\.?|T\.T\.C\.?)(?![\p{L}\p{N}])/gu;
+/**
+ * Units after a number, each found with `indexOf` (a single-literal scan is many times faster than
+ * a regex alternation on long prose): [literal, is a currency].
+ */
+const UNITS: readonly (readonly [string, boolean])[] = [
+  ['€', true], ['EUR', true], ['euro', true], ['Euro', true], ['HT', false], ['TTC', false], ['H.T', false], ['T.T.C', false],
+];
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const EN_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[ .]\d{3})*(?:[.,]\d{1,2})?`;
-/** Currency first: `€ 12 450`, `EUR 1,250,000.00`, `£45,000`. */
-const PREFIXED = new RegExp(String.raw`(?:€|EUR|GBP|USD|£|\$)(?<![\p{L}\p{N}](?:EUR|GBP|USD))\s?(?:${EN_NUM})(?![\d,.]?\d)`, 'gu');
-/** A price label, then a colon and a bare number: `Prix unitaire HT : 45,50`, `Montant total : 12 000`. */
-const LABELLED = new RegExp(
-  String.raw`[:=](?<=(?<![\p{L}\p{N}])(?:[Mm]ontant|MONTANT|[Pp]rix|PRIX|[Tt]otal|TOTAL|PU|[Ee]stimation|ESTIMATION|[Ee]nveloppe|[Oo]ffre|OFFRE|[Pp]rice|PRICE|[Aa]mount)(?![\p{L}\p{N}])[^\d\n:=]{0,40}[:=])[ \t]*(?<num>\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?![\d,.]?\d|\s?(?:%|[a-zA-Zµ²³°]))`,
-  'gu',
-);
+/** Currencies written before the number (`€ 12 450`, `EUR 1,250,000.00`, `£45,000`), then the number (sticky). */
+const CURRENCIES_FIRST = ['€', 'EUR', 'GBP', 'USD', '£', '$'] as const;
+const NUM_AFTER_CURRENCY = new RegExp(String.raw` ?(?:${EN_NUM})(?![\d,.]?\d)`, 'uy');
+/** A price label ending a short slice before a colon: `Prix unitaire HT :`, `Montant total =`. */
+const LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:montant|prix|total|pu|estimation|enveloppe|offre|price|amount)(?![\p{L}\p{N}])[^\d\n:=]{0,40}$/iu;
+/** The bare number after the colon (sticky). */
+const NUM_AFTER = /[ \t]*(\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?![\d,.]?\d|\s?(?:%|[a-zA-Zµ²³°]))/uy;
 /** The decimal part of a money-formatted table cell (`| 12 450,00 |`); the integer part is read backwards. */
 const CELL_DECIMALS = /,\d\d(?![\d,.]?\d)/gu;
 const CELL_INT_BEFORE = /(?:^|[^\d ,.])[ ]*(\d{1,3}(?: \d{3})*|\d+)$/u;
@@ -87,20 +93,36 @@ export function findAmounts(text: string, base: number, redact: boolean): Candid
     if (!redact) c.redact = false;
     out.push(c);
   };
-  for (const m of text.matchAll(UNIT)) {
-    const from = Math.max(0, m.index - 40);
-    const n = NUM_BEFORE.exec(text.slice(from, m.index));
-    if (!n?.groups) continue;
-    const start = from + n.index;
-    const num = n.groups['num'] ?? '';
-    if (!numberStartsAt(text, start)) continue;
-    const isCurrency = m[0] !== 'HT' && m[0] !== 'TTC' && !m[0].startsWith('H.') && !m[0].startsWith('T.');
-    push(start, isCurrency ? m.index + m[0].length : start + num.length, Math.min(1, base + 0.1));
+  for (const [unit, isCurrency] of UNITS) {
+    for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
+      let end = at + unit.length;
+      if (unit === 'euro' || unit === 'Euro') { if (text[end] === 's') end++; }
+      else if (unit === 'H.T' || unit === 'T.T.C') { if (text[end] === '.') end++; }
+      if (WORD_CHAR.test(text[end] ?? ' ') || (unit !== '€' && WORD_CHAR.test(text[at - 1] ?? ' '))) continue;
+      const from = Math.max(0, at - 40);
+      const n = NUM_BEFORE.exec(text.slice(from, at));
+      if (!n?.groups) continue;
+      const start = from + n.index;
+      if (!numberStartsAt(text, start)) continue;
+      push(start, isCurrency ? end : start + (n.groups['num'] ?? '').length, Math.min(1, base + 0.1));
+    }
   }
-  for (const m of text.matchAll(PREFIXED)) push(m.index, m.index + m[0].length, Math.min(1, base + 0.1));
-  for (const m of text.matchAll(LABELLED)) {
-    const num = m.groups?.['num'] ?? '';
-    push(m.index + m[0].length - num.length, m.index + m[0].length, base);
+  for (const cur of CURRENCIES_FIRST) {
+    for (let at = text.indexOf(cur); at >= 0; at = text.indexOf(cur, at + 1)) {
+      if (cur.length === 3 && WORD_CHAR.test(text[at - 1] ?? ' ')) continue;
+      NUM_AFTER_CURRENCY.lastIndex = at + cur.length;
+      const n = NUM_AFTER_CURRENCY.exec(text);
+      if (n) push(at, n.index + n[0].length, Math.min(1, base + 0.1));
+    }
+  }
+  for (const sep of [':', '=']) {
+    for (let at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, at + 1)) {
+      if (!LABEL_BEFORE.test(text.slice(Math.max(0, at - 56), at))) continue;
+      NUM_AFTER.lastIndex = at + 1;
+      const n = NUM_AFTER.exec(text);
+      const num = n?.[1];
+      if (n && num) push(n.index + n[0].length - num.length, n.index + n[0].length, base);
+    }
   }
   if (text.includes('|') || text.includes('\t') || text.includes(';')) {
     for (const m of text.matchAll(CELL_DECIMALS)) {
