@@ -80,6 +80,10 @@ describe('TENDER_REF: legal texts, dates, amounts, orders and invoices are not r
     'Avis de la période 03-2024',
     'JOUE 2021-2024',
     'La consultation 2024 est lancée.',
+    'Consultation : 14/05 à 10h30, marché : 10h30 place de la mairie',
+    'Procédure : L. 2124-2 du code',
+    'Accord-cadre 2024-2027 et marché : 3,5 M€',
+    'Tender no. 5 of the series',
     'Market n° 5 is open on Sundays; the tender ref. will follow.',
   ])('%s', (text) => {
     expect(refs(text)).toEqual([]);
