@@ -121,6 +121,12 @@ export function extendOverComplements(text: string, start: number): number {
     } else if (e === s) {
       break; // no separator: the number is glued to the previous word
     }
+    // Every complement ends with a number, a capitalised name or "étage": else stop right away.
+    let ws = e;
+    while (ws > 0 && ws > e - 12 && text[ws - 1] !== ' ' && text[ws - 1] !== '\n') ws--;
+    const lastWord = text.slice(ws, e);
+    const c0 = lastWord[0] ?? '';
+    if (!(c0 !== c0.toLowerCase() || (c0 >= '0' && c0 <= '9') || /^(?:[ée]tage|floor)$/i.test(lastWord))) break;
     let from = e;
     const limit = Math.max(0, e - MAX_SEGMENT);
     while (from > limit && !SEGMENT_STOP.test(text[from - 1] as string)) from--;

@@ -33,7 +33,9 @@ const anchors = new WeakMap<StreetTypes, RegExp>();
 function streetAnchor(types: StreetTypes): RegExp {
   let re = anchors.get(types);
   if (!re) {
-    re = new RegExp(`${ANCHOR_MIDDLE}(?:${types.firstWords})`, 'gi');
+    // The type word must end there (not "places", "routes"); accented letters are listed by hand
+    // because the scan is not a Unicode regex.
+    re = new RegExp(`${ANCHOR_MIDDLE}(?:${types.firstWords})(?![a-z\u00e0-\u00ff])`, 'gi');
     anchors.set(types, re);
   }
   return re;
@@ -113,6 +115,8 @@ function readName(text: string, pos: number): NameRun | undefined {
   const first = kinds.findIndex((k) => k !== 'particle');
   if (first < 0) return undefined;
   const capitalised = kinds[first] === 'cap' || kinds[first] === 'digits';
+  // A lower-case name ("12 place de la mairie") is an address only with its postcode line.
+  if (!capitalised && !postcodeAhead(text, pos)) return undefined;
   let n = kinds.length;
   if (capitalised) {
     const lower = kinds.indexOf('lower');
@@ -124,6 +128,12 @@ function readName(text: string, pos: number): NameRun | undefined {
   return { end: ends[n - 1] as number, capitalised };
 }
 
+/** How far after a street name its postcode may be (two complements and a box line fit). */
+const TAIL_REACH = 160;
+const FIVE_DIGITS = /\d{5}/;
+/** Cheap test before the precise tail regexes: five digits somewhere in the next TAIL_REACH characters. */
+const postcodeAhead = (text: string, pos: number): boolean => FIVE_DIGITS.test(text.slice(pos, pos + TAIL_REACH));
+
 /** One complement segment after the street line: ", appt 3", ", Hameau de Cazevieille", "⏎Bâtiment B". */
 const COMPLEMENT_AFTER = /(?:[ ]*,[ ]*|[ ]+-[ ]+|[ ]*\r?\n[ \t]*)([^,\n\r]{1,48}?)(?=[ ]*,|[ ]+-[ ]|[ ]*\r?\n|[ ]+(?:F-|FR-)?\d{5}(?!\d))/uy;
 
@@ -132,6 +142,7 @@ const COMPLEMENT_AFTER = /(?:[ ]*,[ ]*|[ ]+-[ ]+|[ ]*\r?\n[ \t]*)([^,\n\r]{1,48}
  * complements: "12 rue Haute, appt 3, 34000 …"); returns its end.
  */
 function readTail(text: string, pos: number): number | undefined {
+  if (!postcodeAhead(text, pos)) return undefined;
   let p = pos;
   for (let i = 0; i < 3; i++) {
     STREET_TAIL.lastIndex = p;
