@@ -17,10 +17,10 @@ const PHRASES = [
 const HEADINGS = ['communique', 'council news', 'news', 'actualites', 'actualite', 'a la une', 'breve', 'breves', 'info presse'];
 const esc = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUES = new RegExp(
-  `(?:^|[^\\p{L}])(?:${PHRASES.map(esc).join('|')})|(?:^|\\n)[ \\t#*]*(?:${HEADINGS.map(esc).join('|')})[ \\t]*[-:–—]`, 'u');
+  `(?:^|[^a-z])(?:${PHRASES.map(esc).join('|')})|(?:^|\\n)[ \\t#*]*(?:${HEADINGS.map(esc).join('|')})[ \\t]*[-:–—]`);
 
 /** Public roles: a name near one of them in a published text is an official in that role. */
-const PUBLIC_ROLES = new RegExp(String.raw`(?:^|[^\p{L}])(?:maire|maires|adjoint|adjointe|president|presidente|vice-president|vice-presidente|conseiller|conseillere|conseillers|depute|deputee|senateur|senatrice|ministre|prefet|prefete|sous-prefet|recteur|rectrice|directeur general|directrice generale|directeur|directrice|elu|elue|elus|porte-parole|councillor|councilor|mayor|cabinet member|minister|secretary of state|chief executive|leader of the council|member of parliament|mp|spokesperson|commissioner)(?![\p{L}])`, 'u');
+const PUBLIC_ROLES = new RegExp(String.raw`(?:^|[^a-z])(?:maire|maires|adjoint|adjointe|president|presidente|vice-president|vice-presidente|conseiller|conseillere|conseillers|depute|deputee|senateur|senatrice|ministre|prefet|prefete|sous-prefet|recteur|rectrice|directeur general|directrice generale|directeur|directrice|elu|elue|elus|porte-parole|councillor|councilor|mayor|cabinet member|minister|secretary of state|chief executive|leader of the council|member of parliament|mp|spokesperson|commissioner)(?![a-z])`);
 
 /**
  * Types that never appear about an official in a public text: if one is found, the text is not

@@ -46,14 +46,32 @@ const RANKS = [
   'capitaine', 'lieutenant', 'sergent', 'amiral', 'pasteur', 'pere', 'saint', 'sainte', 'freres',
   'soeurs', 'cardinal', 'chanoine', 'recteur', 'marechal-des-logis', 'dr', 'pr', 'maitre',
 ];
-const ART = String.raw`(?:du|des|de la|de l'|de|d'|l'|le|la|les|of|the)`;
-/** Tested on the folded text just before a candidate (or its title). */
-export const PLACE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${PLACE_TYPES.join('|')})\.?\s+(?:${ART}\s*)?(?:(?:${RANKS.join('|')})\.?\s+(?:${ART}\s*)?)?$`, 'u');
+const PLACE_SET = new Set(PLACE_TYPES);
+const RANK_SET = new Set(RANKS);
+const ARTICLES = new Set(['du', 'des', 'de', 'la', 'le', 'les', "l'", "d'", 'of', 'the']);
+
+/**
+ * True when the folded text just before a candidate ends with a street or place type, optionally
+ * followed by articles and a rank (« rue », « avenue du Général », « lycée »). A word walk, not a
+ * regex: a large alternation costs milliseconds to compile, paid by every short `redact`.
+ */
+export function endsWithPlaceType(folded: string): boolean {
+  const words = folded.replace(/'/g, "' ").split(/[^a-z0-9'-]+/).filter((w) => w !== '');
+  let i = words.length - 1;
+  let ranks = 0;
+  for (; i >= 0; i--) {
+    const w = words[i] as string;
+    if (ARTICLES.has(w)) continue;
+    if (RANK_SET.has(w) && ranks === 0) { ranks++; continue; }
+    return PLACE_SET.has(w);
+  }
+  return false;
+}
 
 /**
  * Labels after which a person's name is expected (« Référent : », « Name: », « signé par »): a
- * name after them needs less evidence. Tested on the folded text of the line before a candidate.
+ * name after them needs less evidence. Tested on the folded (ASCII) text of the line before a
+ * candidate, hence ASCII classes and no `u` flag (cheaper to compile).
  * Nouns need a following ':' (or '-', '>'); phrases ending in a preposition do not.
  */
 const NOUN_LABELS = [
@@ -77,10 +95,10 @@ const PHRASE_LABELS = [
 ];
 const alts = (xs: string[]): string => xs.map((l) => l.replace(/ /g, '\\s+')).join('|');
 export const LABEL_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:${alts(NOUN_LABELS)})(?:\s*\([^)]*\))?\s*[:>=-]|(?:${alts(PHRASE_LABELS)}))\s*$`, 'u');
+  String.raw`(?:^|[^a-z])(?:(?:${alts(NOUN_LABELS)})(?:\s*\([^)]*\))?\s*[:>=-]|(?:${alts(PHRASE_LABELS)}))\s*$`);
 
 /** Closing formulas of a letter or an e-mail: the name on the next line(s) is its signatory. */
-export const CLOSING_BEFORE = /(?:cordialement|bien a vous|bien a toi|salutations|sincerement|amities|bonne journee|bonne soiree|a bientot|best|regards|sincerely|thanks|thank you|cheers|merci|bises|respectueusement|yours)[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*){1,3}$/u;
+export const CLOSING_BEFORE = /(?:cordialement|bien a vous|bien a toi|salutations|sincerement|amities|bonne journee|bonne soiree|a bientot|best|regards|sincerely|thanks|thank you|cheers|merci|bises|respectueusement|yours)[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*){1,3}$/;
 
 /**
  * Words that make a run of capitalised words an organisation (« Atelier Urbain du Littoral »,
@@ -105,4 +123,4 @@ export const ORG_WORDS = new Set([
 ]);
 
 /** Labels after which a capitalised run names a company, not a person (« Entreprise : … »). */
-export const ORG_LABEL_BEFORE = /(?:^|[^\p{L}])(?:entreprise|societe|raison sociale|fournisseur|prestataire|delegataire|autorite delegante|company|supplier|vendor|contractor|mandataire|cotraitant|sous-traitant|editeur|operateur|employeur|employer|organisme|etablissement|association|collectivite|acheteur|pouvoir adjudicateur|client)\s*[:=-]\s*$/u;
+export const ORG_LABEL_BEFORE = /(?:^|[^a-z])(?:entreprise|societe|raison sociale|fournisseur|prestataire|delegataire|autorite delegante|company|supplier|vendor|contractor|mandataire|cotraitant|sous-traitant|editeur|operateur|employeur|employer|organisme|etablissement|association|collectivite|acheteur|pouvoir adjudicateur|client)\s*[:=-]\s*$/;

@@ -20,7 +20,14 @@ export interface LexiconFiles {
   functionWords?: string;
 }
 
-let foldMap: Map<string, string> | undefined;
+// Accented letters of Latin-1 and Latin Extended-A and their base letters (no String.normalize:
+// its first call loads Unicode data and costs milliseconds at start-up).
+const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŉōŏőŕŗřśŝşšţťŧũūŭůűųŵŷźżžșțøœæß\u2019';
+const BASES = ['a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'n', 'o', 'o', 'o', 'o', 'o', 'u', 'u', 'u', 'u', 'y', 'y',
+  'a', 'a', 'a', 'c', 'c', 'c', 'c', 'd', 'd', 'e', 'e', 'e', 'e', 'e', 'g', 'g', 'g', 'g', 'h', 'h', 'i', 'i', 'i', 'i', 'i', 'j', 'k', 'l', 'l', 'l', 'l', 'l',
+  'n', 'n', 'n', 'n', 'o', 'o', 'o', 'r', 'r', 'r', 's', 's', 's', 's', 't', 't', 't', 'u', 'u', 'u', 'u', 'u', 'u', 'w', 'y', 'z', 'z', 'z', 's', 't',
+  'o', 'oe', 'ae', 'ss', "'"];
+const FOLD = new Map<string, string>([...ACCENTED].map((c, i) => [c, BASES[i] ?? c]));
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_ASCII_G = /[^\x00-\x7f]/g;
 
@@ -28,17 +35,7 @@ const NON_ASCII_G = /[^\x00-\x7f]/g;
 export function foldWord(s: string): string {
   const lower = s.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  if (!foldMap) {
-    foldMap = new Map([['œ', 'oe'], ['æ', 'ae'], ['ß', 'ss'], ['ø', 'o'], ['ł', 'l'], ['đ', 'd']]);
-    for (let c = 0xe0; c <= 0x24f; c++) {
-      const ch = String.fromCharCode(c);
-      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      if (base !== ch && !foldMap.has(ch)) foldMap.set(ch, base);
-    }
-    foldMap.set('\u2019', "'");
-  }
-  const map = foldMap;
-  return lower.replace(NON_ASCII_G, (c) => map.get(c) ?? c);
+  return lower.replace(NON_ASCII_G, (c) => FOLD.get(c) ?? c);
 }
 
 /** Parses a one-entry-per-line list (`#` comments and blank lines ignored) into a folded Set. */
@@ -51,35 +48,58 @@ export function parseList(text: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/** First line of a generated list: entries folded, one per line, sorted (JavaScript string order). */
+export const SORTED_HEADER = '# sorted folded list';
+
 /**
- * A large list of folded names, one per line. A short text looks up a few dozen words: each is
- * found in the raw list with indexOf and remembered; past LOOKUPS_BEFORE_SET distinct words (a long
- * document) the Set is built once. So a 500-character snippet does not pay for 30 000 Set entries.
+ * A large list of folded names. A generated list (first line SORTED_HEADER) is searched in place by
+ * bisection over its lines: loading it is a plain read, whatever the number of names, and a short
+ * text pays a few microseconds per lookup. Any other list is parsed into a Set.
  */
 export class NameList {
-  private set: Set<string> | undefined;
-  private readonly memo = new Map<string, boolean>();
+  private readonly set: Set<string> | undefined;
   private readonly text: string;
+  private readonly from: number;
+  private readonly memo = new Map<string, boolean>();
 
   constructor(text: string) {
-    this.text = `\n${NON_ASCII.test(text) || /[A-Z\r]/.test(text) ? foldWord(text).replace(/\r/g, '') : text}\n`;
+    if (text.startsWith(SORTED_HEADER)) {
+      this.text = text;
+      const nl = text.indexOf('\n');
+      this.from = nl < 0 ? text.length : nl + 1;
+    } else {
+      this.text = '';
+      this.from = 0;
+      this.set = parseList(text);
+    }
   }
 
   has(key: string): boolean {
     if (this.set) return this.set.has(key);
-    const known = this.memo.get(key);
-    if (known !== undefined) return known;
-    if (this.memo.size >= LOOKUPS_BEFORE_SET) {
-      this.set = parseList(this.text);
-      return this.set.has(key);
+    let found = this.memo.get(key);
+    if (found === undefined) {
+      found = this.bisect(key);
+      if (this.memo.size < 50_000) this.memo.set(key, found);
     }
-    const found = key !== '' && !key.includes('\n') && this.text.includes(`\n${key}\n`);
-    this.memo.set(key, found);
     return found;
   }
-}
 
-const LOOKUPS_BEFORE_SET = 400;
+  private bisect(key: string): boolean {
+    const text = this.text;
+    let lo = this.from;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end).trimEnd();
+      if (line === key) return true;
+      if (line < key) lo = end + 1; else hi = start;
+    }
+    return false;
+  }
+}
 
 /** Loads the lists a rule names; `read` is the rule's data reader. Missing options give empty lists. */
 export function loadLexicon(files: LexiconFiles, read: (rel: string) => string): Lexicon {

@@ -3,7 +3,7 @@
 import type { Candidate } from '../../types.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
 import {
-  CAP_PARTICLES, CLOSING_BEFORE, GREETINGS, LABEL_BEFORE, LOWER_PARTICLES, ORG_LABEL_BEFORE, ORG_WORDS, PLACE_BEFORE, TITLES,
+  CAP_PARTICLES, CLOSING_BEFORE, GREETINGS, LABEL_BEFORE, LOWER_PARTICLES, ORG_LABEL_BEFORE, ORG_WORDS, TITLES, endsWithPlaceType,
 } from './cues.js';
 import { foldWord, loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
 import { tableNameCells } from './tables.js';
@@ -48,10 +48,10 @@ interface Ctx {
   kinds: Kind[];
 }
 
-const LIST_ITEMS = /(?:[\p{L}][\p{L}'. -]*, )+$/u;
-const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/u;
-const PERSON_BEFORE = /(?:^|[^\p{L}])(?:avec|et|par|pour|chez|selon|contacter|appeler|voir|informer|prevenir|demander a|relancer|merci a|aupres de|with|and|by|for|ask|tell|call|thanks to|cc)\s+$/u;
-const PERSON_AFTER = /^,?\s+(?:a|est|va|doit|peut|sera|etait|avait|fait|dit|propose|confirme|souhaite|demande|rappelle|viendra|has|is|was|will|said|says|can|should|would|asked|confirmed|wants|et moi|and I)(?![\p{L}])/u;
+const LIST_ITEMS = /(?:[a-z][a-z'. -]*, )+$/;
+const PLACE_PREPOSITION = /(?:^|[^a-z])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/;
+const PERSON_BEFORE = /(?:^|[^a-z])(?:avec|et|par|pour|chez|selon|contacter|appeler|voir|informer|prevenir|demander a|relancer|merci a|aupres de|with|and|by|for|ask|tell|call|thanks to|cc)\s+$/;
+const PERSON_AFTER = /^,?\s+(?:a|est|va|doit|peut|sera|etait|avait|fait|dit|propose|confirme|souhaite|demande|rappelle|viendra|has|is|was|will|said|says|can|should|would|asked|confirmed|wants|et moi|and i)(?![a-z])/;
 const GAP_PARTICLES = /^ {1,2}(?:(?:[a-z]{1,5}) )*(?:d')?$/;
 const LINE_START = /(?:^|\n)[ \t]*(?:[-*•>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
 const HANDLE_AFTER = /^(?:\*\*)?[ \t]*(?::|>|\]|\s-\s)/;
@@ -90,7 +90,7 @@ function lineBefore(text: string, pos: number, n = 60): string {
 }
 
 function placeBefore(text: string, pos: number): boolean {
-  return PLACE_BEFORE.test(foldWord(text.slice(Math.max(0, pos - 50), pos)));
+  return endsWithPlaceType(foldWord(text.slice(Math.max(0, pos - 50), pos)));
 }
 
 /** The title token right before `tokens[i]` (separated by one space, or '. '), if any. */
@@ -225,7 +225,7 @@ function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, 
   if (k[0] !== 'first' && k[0] !== 'word') return;
   const before = lineBefore(text, start);
   const after = text.slice(end, end + 4);
-  const greet = /([\p{L}]+)[ \t]*,?[ \t]*$/u.exec(before);
+  const greet = /([a-z]+)[ \t]*,?[ \t]*$/.exec(before);
   if (greet && GREETINGS.has(greet[1] ?? '') && (k[0] === 'first' || /^[ \t]*[,!]/.test(after))) {
     push(k[0] === 'first' ? CONFIDENCE.greeting : CONFIDENCE.labelledFirst, only.key, undefined);
     return;
@@ -245,7 +245,7 @@ function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, 
   // A known first name inside a sentence (« Lundi, Pierre a vu Marie »), unless it names a place (« à Florence »).
   // Only next to a word that usually introduces or follows a person (« avec Karim », « Karim a dit »).
   if (!sentenceStart(text, start) && !PLACE_PREPOSITION.test(before)
-    && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 14)))) {
+    && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(foldWord(text.slice(end, end + 14))))) {
     push(CONFIDENCE.firstInSentence, only.key, undefined);
   }
 }

@@ -12,7 +12,7 @@ const LAST_HEADERS = new Set([
   'salarie', 'employee', 'eleve', 'patient',
 ]);
 // Starts on literals (cheap on long prose): every header or key below ends in « nom(s) » or « name ».
-const HEADER_HINT = /(?:nom|name|NOM|NAME|Nom|Name)s?["' ]*(?:[;,|\t:=}]|$)/mu;
+const HEADER_HINT = /(?:nom|name|NOM|NAME|Nom|Name)s?["' ]*(?:[;,|\t:=}]|$)/m;
 const FIELD = /(?:nom|pr[ée]noms?|[Nn]ame|NAME|[Ss]urname)(?:_famille|_complet)?["']?[ \t]*[:=][ \t]*["']?([\p{Lu}][\p{L}'. -]{0,58}[\p{L}.])/gu;
 const CELL = /^[\p{Lu}][\p{L}'. -]{0,58}[\p{L}.]$/u;
 const DELIMS = [';', '\t', '|', ','] as const;
@@ -43,7 +43,7 @@ export function tableNameCells(text: string, lex: Lexicon): Mention[] {
     const camel = /(first|last|given|family|full|sur)_?$/i.exec(text.slice(Math.max(0, keyStart - 7), keyStart));
     let k: string;
     if (camel) k = (camel[1] ?? '').toLowerCase() === 'sur' ? 'surname' : `${(camel[1] ?? '').toLowerCase()} name`;
-    else if (/[\p{L}\p{N}_]/u.test(prev)) continue;
+    else if (/[A-Za-z0-9_\u00c0-\u024f]/.test(prev)) continue;
     else k = fieldKey(m[0].slice(0, keyEnd));
     if (!FIRST_HEADERS.has(k) && !LAST_HEADERS.has(k)) continue;
     const value = m[1] ?? '';

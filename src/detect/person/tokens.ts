@@ -16,8 +16,6 @@ export interface Token {
   caps: boolean;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
-const UPPER_ONLY = /^[^\p{Ll}]*$/u;
 // Capitals of Latin Extended-A used in names of people living in France (Ł, Ś, Ż, Œ, Š, Č…).
 const EXTENDED_CAPITALS = new Set([0x106, 0x10c, 0x110, 0x118, 0x141, 0x143, 0x152, 0x15a, 0x160, 0x179, 0x17b, 0x17d]);
 
@@ -49,7 +47,8 @@ export function createTokenizer<K>(kindOf: (raw: string, info: Omit<WordInfo<K>,
       i = end - 1;
       if (start > 0) {
         const prev = text.charCodeAt(start - 1);
-        if (prev !== 32 && prev !== 10 && (prev >= 0x80 || isAsciiWordChar(prev)) && LETTER_OR_DIGIT.test(text.charAt(start - 1))) continue;
+        // A capital inside a word (McDonald, iPhone) or after a digit does not start a name.
+        if (isAsciiWordChar(prev) || isLetter(prev) || (prev >= 0x370 && prev < 0x2000)) continue;
       }
       const next = text.charCodeAt(end);
       if (next === 64 /* @ */ || next === 95 /* _ */ || (next >= 48 && next <= 57)) continue;
@@ -64,7 +63,7 @@ export function createTokenizer<K>(kindOf: (raw: string, info: Omit<WordInfo<K>,
           const initial = raw.length >= 2 && raw.endsWith('.') && (raw.length === 2 || raw.length === 5);
           let key = foldWord(raw);
           if (key.startsWith("d'") && key.length > 2) key = key.slice(2);
-          const base = { key, initial, caps: !initial && raw.length >= 2 && UPPER_ONLY.test(raw) };
+          const base = { key, initial, caps: !initial && raw.length >= 2 && raw === raw.toUpperCase() };
           info = { ...base, raw, kind: kindOf(raw, base) };
           if (cache.size < 100_000) cache.set(raw, info);
         }
