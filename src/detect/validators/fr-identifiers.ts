@@ -221,6 +221,8 @@ function cellIndex(row: string, sep: string, pos: number): number {
  */
 function headerLabel(text: string, start: number): { english: boolean } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Cheap exit for prose: no line above, or a blank one.
+  if (lineStart === 0 || !/\S/.test(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1))) return null;
   let lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0) lineEnd = text.length;
   const row = text.slice(lineStart, lineEnd).replace(/\r$/, '');
