@@ -74,7 +74,7 @@ export function findEnglishAddresses(text: string, types: StreetTypes): AddressM
     const t = TAIL.exec(text);
     const kind: AddressKind = t ? 'full' : 'street';
     const end = t ? streetEnd + t[0].length : streetEnd;
-    out.push({ start: extendOverComplements(text, start), end, kind });
+    out.push({ start: Math.max(lastEnd, extendOverComplements(text, start)), end, kind });
     lastEnd = end;
     if (ANCHOR.lastIndex < end) ANCHOR.lastIndex = end;
   }

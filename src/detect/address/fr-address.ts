@@ -42,7 +42,6 @@ function streetAnchor(types: StreetTypes): RegExp {
 }
 const BOX_ANCHOR = /(?:B\.?[ ]?P\.?|CS|TSA|[Bb]o[iî]te[ ][Pp]ostale|BO[IÎ]TE[ ]POSTALE)[ ]?\d/g;
 
-
 const SEP = String.raw`(?:[ ]*,[ ]*|[ ]+-[ ]+|[ ]*\r?\n[ \t]*|[ ]+)`;
 const BOX = String.raw`(?:B\.?[ ]?P\.?|CS|TSA|[Bb]o[iî]te[ ][Pp]ostale|BO[IÎ]TE[ ]POSTALE)[ ]?\d{1,6}(?!\d)`;
 const LIEU_DIT_LINE = String.raw`[ \t]*\r?\n[ \t]*(?:[Ll]ieu-dit|LIEU-DIT|[Ll]ieu[ ]dit|LIEU[ ]DIT|LD)[ ]+\p{Lu}[^\n,]{0,36}`;
@@ -57,7 +56,6 @@ const STREET_TAIL = new RegExp(`(?:${SEP}${BOX})?(?:${LIEU_DIT_LINE})?${SEP}${PO
 const BOX_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${BOX}${SEP}${POSTCODE_LINE}`, 'uy');
 /** Words that follow amounts and measures, never a commune (reference §1.15). */
 const NOT_COMMUNE = /^(?:EUR|EUROS?|Euros?|HT|TTC|KM|Km|M2|KG|Kg|USD|GBP|CHF)$/;
-
 
 const PARTICLE_WORDS = ['de', 'du', 'des', 'la', 'le', 'les', 'à', 'aux', 'au', 'sur', 'sous', 'en', 'et', 'lès', 'lez'];
 /** Particles inside street names, in lower case or (in all-capitals lines) upper case; "De" is a name. */
@@ -205,7 +203,7 @@ export function findFrenchAddresses(text: string, types: StreetTypes): AddressMa
       kind = type.info.noun || year ? 'street-noun' : 'street';
       end = name.end;
     }
-    out.push({ start: extendOverComplements(text, start), end, kind });
+    out.push({ start: Math.max(lastEnd, extendOverComplements(text, start)), end, kind });
     lastEnd = end;
     if (anchor.lastIndex < end) anchor.lastIndex = end;
   }
