@@ -21,10 +21,13 @@ export function luhnOk(d: string): boolean {
   return sum % 10 === 0;
 }
 
-/** NIR key = 97 − (13-character body mod 97); Corsica 2A → 19, 2B → 18 before the division. */
+/**
+ * NIR key = 97 − (13-character body mod 97); Corsica 2A → 19, 2B → 18 before the division.
+ * 13 digits stay below 2^53, so plain numbers are exact (and much cheaper than BigInt).
+ */
 export function nirKey(body13: string): number {
   const b = body13.replace(/^(.{5})2A/, '$119').replace(/^(.{5})2B/, '$118');
-  return 97 - Number(BigInt(b) % 97n);
+  return 97 - (Number(b) % 97);
 }
 
 /** Full NIR check: structure (sex, month, place) and key. */
