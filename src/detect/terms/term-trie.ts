@@ -20,20 +20,31 @@ export class TermTrie {
   /** `folded[i]`: term i as returned by foldTerm; among duplicates the lowest index wins. */
   constructor(folded: readonly string[]) {
     // An MSD radix partition of the terms builds the trie directly: no string comparison, each
-    // character looked at once, stable so that the lowest index of duplicates stays first.
+    // character looked at once, stable so that the lowest index of duplicates stays first. The
+    // terms are first copied into one flat buffer: reading it is much cheaper than string access.
     let total = 1;
     let n = 0;
     for (const k of folded) { total += k.length; if (k.length > 0) n++; }
+    const buf = new Uint16Array(total);
+    const from = new Int32Array(folded.length);
+    const len = new Int32Array(folded.length);
+    for (let i = 0, at = 0; i < folded.length; i++) {
+      const k = folded[i] as string;
+      from[i] = at;
+      len[i] = k.length;
+      for (let p = 0; p < k.length; p++) buf[at++] = k.charCodeAt(p);
+    }
     this.first = new Int32Array(total);
     this.count = new Int32Array(total);
     this.edgeCode = new Uint16Array(total);
     this.edgeChild = new Int32Array(total);
     this.terminal = new Int32Array(total);
     const ids = new Int32Array(n);
-    for (let i = 0, j = 0; i < folded.length; i++) if ((folded[i] as string).length > 0) ids[j++] = i;
+    for (let i = 0, j = 0; i < folded.length; i++) if ((len[i] as number) > 0) ids[j++] = i;
     const tmp = new Int32Array(n);
     const codes = new Int32Array(n);
     const counts = new Int32Array(65537);
+    const touched = new Int32Array(65537);
     let made = 1;
     let edges = 0;
     const addEdge = (node: number, c: number): number => {
@@ -54,41 +65,54 @@ export class TermTrie {
       if (hi - lo === 1) {
         // A single term left: the rest of it is a chain.
         const id = ids[lo] as number;
-        const k = folded[id] as string;
-        if (k.length === d) { this.terminal[node] = id + 1; continue; }
+        const l = len[id] as number;
+        const f = from[id] as number;
+        if (l === d) { this.terminal[node] = id + 1; continue; }
         this.count[node] = 1;
-        let at = addEdge(node, k.charCodeAt(d));
-        for (let p = d + 1; p < k.length; p++) {
+        let at = addEdge(node, buf[f + d] as number);
+        for (let p = d + 1; p < l; p++) {
           this.first[at] = edges;
           this.count[at] = 1;
-          at = addEdge(at, k.charCodeAt(p));
+          at = addEdge(at, buf[f + p] as number);
         }
         this.first[at] = edges;
         this.terminal[at] = id + 1;
         continue;
       }
       // Stable counting sort of [lo, hi) by the character at d (end of term = bucket 0).
-      const touched: number[] = [];
+      let t = 0;
       for (let i = lo; i < hi; i++) {
-        const k = folded[ids[i] as number] as string;
-        const c = k.length === d ? 0 : k.charCodeAt(d) + 1;
+        const id = ids[i] as number;
+        const c = len[id] === d ? 0 : (buf[(from[id] as number) + d] as number) + 1;
         codes[i] = c;
         const seen = counts[c] as number;
         counts[c] = seen + 1;
-        if (seen === 0) touched.push(c);
+        if (seen === 0) touched[t++] = c;
       }
-      touched.sort((x, y) => x - y);
-      let pos = lo;
-      for (const c of touched) { const m = counts[c] as number; counts[c] = pos; pos += m; }
-      for (let i = lo; i < hi; i++) {
-        const c = codes[i] as number;
-        const to = counts[c] as number;
-        counts[c] = to + 1;
-        tmp[to] = ids[i] as number;
+      if (t === 1) {
+        // One character for the whole range (a shared prefix): nothing to move.
+        counts[touched[0] as number] = hi;
+      } else {
+        // Few distinct characters as a rule: insertion sort, no comparator calls.
+        for (let x = 1; x < t; x++) {
+          const v = touched[x] as number;
+          let y = x - 1;
+          for (; y >= 0 && (touched[y] as number) > v; y--) touched[y + 1] = touched[y] as number;
+          touched[y + 1] = v;
+        }
+        let pos = lo;
+        for (let x = 0; x < t; x++) { const c = touched[x] as number; const m = counts[c] as number; counts[c] = pos; pos += m; }
+        for (let i = lo; i < hi; i++) {
+          const c = codes[i] as number;
+          const to = counts[c] as number;
+          counts[c] = to + 1;
+          tmp[to] = ids[i] as number;
+        }
+        ids.set(tmp.subarray(lo, hi), lo);
       }
-      ids.set(tmp.subarray(lo, hi), lo);
       let g = lo;
-      for (const c of touched) {
+      for (let x = 0; x < t; x++) {
+        const c = touched[x] as number;
         const end = counts[c] as number;
         counts[c] = 0;
         if (c === 0) this.terminal[node] = (ids[g] as number) + 1;
