@@ -48,6 +48,8 @@ interface Ctx {
   kinds: Kind[];
 }
 
+const BIRTH_NAME_BEFORE = /(?:^|[^a-z])(?:nee|epouse|ep\.|veuve|alias)\s+$/;
+const BIRTH_WORD = /(?:^|[^A-Za-zÀ-ÿ])(?:n[ée]e|[ée]pouse|[ée]p\.|veuve|alias) $/i;
 const LIST_ITEMS = /(?:[a-z][a-z'. -]*, )+$/;
 const PLACE_PREPOSITION = /(?:^|[^a-z])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/;
 const PERSON_BEFORE = /(?:^|[^a-z])(?:avec|et|par|pour|chez|selon|contacter|appeler|voir|informer|prevenir|demander a|relancer|merci a|aupres de|with|and|by|for|ask|tell|call|thanks to|cc)\s+$/;
@@ -109,6 +111,7 @@ function promising(ctx: Ctx, core: number[], a: number): boolean {
     if (x === 'first' || x === 'initial' || (x === 'caps' && core.length > 1)) return true;
   }
   if (core.length === 1) {
+    if (BIRTH_WORD.test(ctx.text.slice(Math.max(0, (tokens[a] as Token).start - 9), (tokens[a] as Token).start))) return true;
     const prev = tokens[a - 1];
     return prev !== undefined && GREETINGS.has(prev.key) && (tokens[a] as Token).start - prev.end <= 3;
   }
@@ -222,8 +225,10 @@ function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, 
   }
   // A single word.
   const only = t[0] as Token;
-  if (k[0] !== 'first' && k[0] !== 'word') return;
   const before = lineBefore(text, start);
+  // A maiden or married name: « Mme Marie MARTIN née DURAND », « épouse Benali »
+  if ((k[0] === 'caps' || k[0] === 'word') && BIRTH_NAME_BEFORE.test(before)) { push(CONFIDENCE.title, undefined, only.key); return; }
+  if (k[0] !== 'first' && k[0] !== 'word') return;
   const after = text.slice(end, end + 4);
   const greet = /([a-z]+)[ \t]*,?[ \t]*$/.exec(before);
   if (greet && GREETINGS.has(greet[1] ?? '') && (k[0] === 'first' || /^[ \t]*[,!]/.test(after))) {
@@ -291,7 +296,8 @@ export function findMentions(text: string, lex: Lexicon): { mentions: Mention[];
     if (!linked) {
       // A run joined to an organisation word on either side is part of that organisation's name.
       // A lone unknown word or acronym is judged only after a title or a greeting (cheap exit).
-      const lone = a === i && kind !== 'first' && kind !== 'initial' && kinds[i - 1] !== 'title' && kinds[i - 1] !== 'greeting';
+      const lone = a === i && kind !== 'first' && kind !== 'initial' && kinds[i - 1] !== 'title' && kinds[i - 1] !== 'greeting'
+        && !BIRTH_WORD.test(text.slice(Math.max(0, cur.start - 9), cur.start));
       if (!lone && !orgBefore && !(joined && kinds[i + 1] === 'org')) judgeChain(ctx, a, i, mentions);
       orgBefore = false;
       a = i + 1;

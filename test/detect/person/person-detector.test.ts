@@ -39,6 +39,8 @@ describe('shapes of names (French)', () => {
     ['Participants : João Ferreira, Giulia Rossi, Yannick Le Gall', ['João Ferreira', 'Giulia Rossi', 'Yannick Le Gall']],
     ['Vu M. Nguyen Van Thanh hier.', ['Nguyen Van Thanh']],
     ['« Je m\'appelle Raphaël Jourdan et je loue un local »', ['Raphaël Jourdan']],
+    ['Mme Marie MARTIN née DURAND, domiciliée à Sète', ['Marie MARTIN', 'DURAND']],
+    ['Lundi, Pierre a vu le maire avec Karim.', ['Pierre', 'Karim']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -73,6 +75,8 @@ describe('not names', () => {
     'RAPPORT ANNUEL DU DÉLÉGATAIRE – RELATIONS AVEC L\'AUTORITÉ DÉLÉGANTE',
     'Please send the quarterly report to the Finance Department by Friday.',
     'Les agents utilisent Thunderbird, Firefox et la suite Collabora Online.',
+    'La loi dite Sapin 2 et la loi Jules Ferry s\'appliquent.',
+    'Nous irons à Florence, Lourdes et Valence cet été ; le serveur Windows Server 2019 sera remplacé.',
   ])('%s', (text) => {
     expect(persons(text)).toEqual([]);
   });
