@@ -1,5 +1,4 @@
 // Validators of French identifiers and personal documents (reference §1.1–1.5, §1.10–1.13, §1.16).
-import { alnumUpper } from '../text.js';
 import { luhnOk, nirKey, nirOk } from './checksums.js';
 import type { Validator, ValidatorFactory, ValidatorInput } from './index.js';
 
@@ -285,7 +284,9 @@ export function notAmount({ text, start, end }: ValidatorInput): boolean {
   return !AMOUNT_AFTER.test(text.slice(end, end + 8)) && !AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }
 
-const canonical = (f: (s: string) => boolean): ValidatorFactory => () => ({ value }) => f(alnumUpper(value));
+/** ASCII letters and digits, upper-cased: these identifiers are ASCII (cheaper than a Unicode class). */
+const asciiUpper = (s: string): string => s.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+const canonical = (f: (s: string) => boolean): ValidatorFactory => () => ({ value }) => f(asciiUpper(value));
 const plain = (v: Validator): ValidatorFactory => () => v;
 
 /** Canonical form of an MRZ line: keep `<`. */
@@ -298,7 +299,7 @@ export const frIdentifierValidators: Record<string, ValidatorFactory> = {
   'fr-vat-alpha': canonical(vatAlphaShape),
   'eu-vat': () => ({ value }) => euVatShape(value.replace(/[^0-9A-Za-z+*]/g, '').toUpperCase()),
   /** `nir-body` (13 characters, permissive structure) or `nir-body:strict`. */
-  'nir-body': (arg) => ({ value }) => nirBodyOk(alnumUpper(value), arg === 'strict'),
+  'nir-body': (arg) => ({ value }) => nirBodyOk(asciiUpper(value), arg === 'strict'),
   /**
    * Full NIR (15 characters, the key possibly introduced by « clé »): structure and key must pass.
    * `nir:strict` keeps only the strict structure (sex 1/2, month 01–12), `nir:permissive` only the
@@ -306,7 +307,8 @@ export const frIdentifierValidators: Record<string, ValidatorFactory> = {
    * keeps both, adding 0.1 for the strict structure and −0.25 for the permissive one.
    */
   nir: (arg) => ({ value }) => {
-    const s = alnumUpper(value).replace(/CL[EÉ]|KEY/, '');
+    let s = value.replace(/[ .\-,:]/g, '').toUpperCase();
+    if (s.length > 15) s = s.replace(/CL[EÉ]|KEY/, '');
     if (!nirOk(s) || s.slice(5, 7) === '00') return false;
     const strict = nirBodyOk(s.slice(0, 13), true);
     if (arg === 'strict') return strict;
