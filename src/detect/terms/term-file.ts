@@ -1,7 +1,7 @@
 // Reads organisation term lists: plain text (one term a line) or YAML (terms with type/severity).
 import yaml from 'js-yaml';
 import { SEVERITIES, type Severity } from '../../types.js';
-import { foldedLength, foldLines } from './fold.js';
+import { foldedLength, foldLinesToBuffer, type FoldedTerms } from './fold.js';
 
 /** One term as written in a term list, with optional per-term overrides. */
 export interface TermEntry {
@@ -11,8 +11,12 @@ export interface TermEntry {
   blocking?: boolean;
   /** 1-based line in the file (for messages). */
   line: number;
-  /** The folded term, when the reader already computed it (see foldTerm). */
-  folded?: string;
+}
+
+/** A parsed list; `folded`, when the reader made it, holds entry i's folded form at index i. */
+export interface TermList {
+  entries: TermEntry[];
+  folded?: FoldedTerms;
 }
 
 /** A problem in a term list, at a line: the caller turns it into a rule error (exit 2). */
@@ -36,20 +40,26 @@ function checkTerm(term: string, line: number): void {
  * Plain text: one term a line; blank lines and lines starting with `#` are ignored; surrounding
  * white space is trimmed.
  */
-export function parsePlainTerms(text: string): TermEntry[] {
-  const out: TermEntry[] = [];
+export function readPlainTerms(text: string): TermList {
+  const entries: TermEntry[] = [];
   const raw = text.split('\n');
-  const folded = foldLines(text);
+  const lines = foldLinesToBuffer(text);
+  const from = new Int32Array(raw.length);
+  const len = new Int32Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const term = (raw[i] as string).trim();
     if (term === '' || term.startsWith('#')) continue;
-    const f = folded[i] as string;
+    const l = lines.len[i] as number;
     // Folded lines are trimmed with single spaces: two code units or more hold two non-spaces.
-    if (f.length < MIN_TERM_LENGTH) checkTerm(term, i + 1);
-    out.push({ term, line: i + 1, folded: f });
+    if (l < MIN_TERM_LENGTH) checkTerm(term, i + 1);
+    from[entries.length] = lines.from[i] as number;
+    len[entries.length] = l;
+    entries.push({ term, line: i + 1 });
   }
-  return out;
+  return { entries, folded: { buf: lines.buf, from: from.subarray(0, entries.length), len: len.subarray(0, entries.length) } };
 }
+
+export const parsePlainTerms = (text: string): TermEntry[] => readPlainTerms(text).entries;
 
 /** Line of each item of the top-level YAML list (`- …` at the list's indentation). */
 function itemLines(text: string): number[] {
@@ -109,7 +119,9 @@ export function parseYamlTerms(text: string): TermEntry[] {
   });
 }
 
-/** Parses a term list by its file name: `.yaml`, `.yml` and `.json` as YAML, anything else as plain text. */
-export function parseTermList(text: string, fileName: string): TermEntry[] {
-  return /\.(?:ya?ml|json)$/i.test(fileName) ? parseYamlTerms(text) : parsePlainTerms(text.replace(/^\uFEFF/, ''));
+/** Reads a term list by its file name: `.yaml`, `.yml` and `.json` as YAML, anything else as plain text. */
+export function readTermList(text: string, fileName: string): TermList {
+  return /\.(?:ya?ml|json)$/i.test(fileName) ? { entries: parseYamlTerms(text) } : readPlainTerms(text.replace(/^\uFEFF/, ''));
 }
+
+export const parseTermList = (text: string, fileName: string): TermEntry[] => readTermList(text, fileName).entries;

@@ -1,5 +1,5 @@
 // A compact trie over folded terms, scanned at word starts: leftmost-longest whole-word matches.
-import { foldTableOf, SEPARATOR, SKIP, wordTableOf } from './fold.js';
+import { foldTableOf, SEPARATOR, SKIP, wordTableOf, type FoldedTerms } from './fold.js';
 
 /**
  * Built once by a radix partition of the folded terms into flat typed arrays: each node's outgoing
@@ -17,30 +17,22 @@ export class TermTrie {
   private readonly terminal: Int32Array;
   readonly nodes: number;
 
-  /** `folded[i]`: term i as returned by foldTerm; among duplicates the lowest index wins. */
-  constructor(folded: readonly string[]) {
+  /** Term i is `folded` entry i (see foldLinesToBuffer); among duplicates the lowest index wins. */
+  constructor(folded: FoldedTerms) {
     // An MSD radix partition of the terms builds the trie directly: no string comparison, each
-    // character looked at once, stable so that the lowest index of duplicates stays first. The
-    // terms are first copied into one flat buffer: reading it is much cheaper than string access.
+    // character looked at once, stable so that the lowest index of duplicates stays first.
+    const { buf, from, len } = folded;
+    const count = len.length;
     let total = 1;
     let n = 0;
-    for (const k of folded) { total += k.length; if (k.length > 0) n++; }
-    const buf = new Uint16Array(total);
-    const from = new Int32Array(folded.length);
-    const len = new Int32Array(folded.length);
-    for (let i = 0, at = 0; i < folded.length; i++) {
-      const k = folded[i] as string;
-      from[i] = at;
-      len[i] = k.length;
-      for (let p = 0; p < k.length; p++) buf[at++] = k.charCodeAt(p);
-    }
+    for (let i = 0; i < count; i++) { const l = len[i] as number; total += l; if (l > 0) n++; }
     this.first = new Int32Array(total);
     this.count = new Int32Array(total);
     this.edgeCode = new Uint16Array(total);
     this.edgeChild = new Int32Array(total);
     this.terminal = new Int32Array(total);
     const ids = new Int32Array(n);
-    for (let i = 0, j = 0; i < folded.length; i++) if ((len[i] as number) > 0) ids[j++] = i;
+    for (let i = 0, j = 0; i < count; i++) if ((len[i] as number) > 0) ids[j++] = i;
     const tmp = new Int32Array(n);
     const codes = new Int32Array(n);
     const counts = new Int32Array(65537);

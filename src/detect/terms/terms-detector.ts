@@ -3,8 +3,8 @@ import { join, dirname } from 'node:path';
 import type { Candidate, RuleSpec } from '../../types.js';
 import type { CompileEnv, DetectFn, DetectorFactory } from '../detector.js';
 import { RuleError } from '../../rules/rule-error.js';
-import { foldTerm } from './fold.js';
-import { parseTermList, parseYamlTerms, TermListError, type TermEntry } from './term-file.js';
+import { foldedAt, foldTerms, type FoldedTerms } from './fold.js';
+import { parseYamlTerms, readTermList, TermListError, type TermEntry } from './term-file.js';
 import { TermTrie } from './term-trie.js';
 
 /**
@@ -23,9 +23,14 @@ export interface CompiledTerms {
 }
 
 /** Builds the trie from entries; duplicates (after folding) keep their first occurrence. */
-export function compileTerms(entries: TermEntry[]): CompiledTerms {
-  const folded = entries.map((e) => e.folded ?? foldTerm(e.term));
-  return { trie: new TermTrie(folded), entries, key: (i) => folded[i] as string };
+export function compileTerms(entries: TermEntry[], folded: FoldedTerms = foldTerms(entries.map((e) => e.term))): CompiledTerms {
+  const keys = new Map<number, string>();
+  const key = (i: number): string => {
+    let k = keys.get(i);
+    if (k === undefined) keys.set(i, (k = foldedAt(folded, i)));
+    return k;
+  };
+  return { trie: new TermTrie(folded), entries, key };
 }
 
 function readOptions(rule: RuleSpec): { file?: string; terms?: unknown[] } {
@@ -38,25 +43,26 @@ function readOptions(rule: RuleSpec): { file?: string; terms?: unknown[] } {
 }
 
 function load(rule: RuleSpec, env: CompileEnv, opts: { file?: string; terms?: unknown[] }): CompiledTerms {
-  const entries: TermEntry[] = [];
+  let inline: TermEntry[] = [];
   if (opts.terms) {
     try {
-      entries.push(...parseYamlTerms(JSON.stringify(opts.terms)));
+      inline = parseYamlTerms(JSON.stringify(opts.terms));
     } catch (e) {
       throw new Error(`field "options.terms": ${(e as Error).message.replace(/^line \d+: /, '')}`);
     }
   }
-  if (opts.file) {
-    const shown = rule.source && !opts.file.startsWith('/') ? join(dirname(rule.source), opts.file) : opts.file;
-    const text = env.readData(opts.file);
-    try {
-      entries.push(...parseTermList(text, opts.file));
-    } catch (e) {
-      if (e instanceof TermListError) throw new RuleError(shown, rule.id, e.message);
-      throw e;
-    }
+  if (!opts.file) return compileTerms(inline);
+  const shown = rule.source && !opts.file.startsWith('/') ? join(dirname(rule.source), opts.file) : opts.file;
+  const text = env.readData(opts.file);
+  let list;
+  try {
+    list = readTermList(text, opts.file);
+  } catch (e) {
+    if (e instanceof TermListError) throw new RuleError(shown, rule.id, e.message);
+    throw e;
   }
-  return compileTerms(entries);
+  if (inline.length === 0 && list.folded) return compileTerms(list.entries, list.folded);
+  return compileTerms([...inline, ...list.entries]);
 }
 
 export const termsDetector: DetectorFactory = (rule, env) => {
