@@ -10,7 +10,7 @@ import type { Severity } from '../types.js';
 import { chalkFor } from './color.js';
 import { EXIT, readStream, UsageError, type CliIO } from './io.js';
 import { openSession, type SessionFlags } from './session.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../package-root.js';
 
 export interface ScanFlags extends SessionFlags {
   format: 'pretty' | 'json';

@@ -1,14 +1,13 @@
 // Finds the built-in rule packs: the prebuilt JSON when running from dist/, else the YAML files.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
 import type { RuleSpec } from '../types.js';
 import { compileRules, type DataReader, type RuleSet } from './compile.js';
 import { loadRuleFiles } from './load-rules.js';
 import { RuleError } from './rule-error.js';
 
-/** The package root (holds package.json, rules/, dist/). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PACKAGE_ROOT };
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 /** Written by `npm run build` (scripts/build-rules.js): every built-in rule, validated, as JSON. */
 export const PREBUILT_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
@@ -23,8 +22,7 @@ export function yamlFilesUnder(dir: string): string[] {
 
 /** Built-in rule specs; `source` paths are relative to the package root. */
 export function builtinRuleSpecs(): RuleSpec[] {
-  const fromDist = fileURLToPath(import.meta.url).includes(`${join('dist', 'rules')}`);
-  if (fromDist && existsSync(PREBUILT_RULES)) return JSON.parse(readFileSync(PREBUILT_RULES, 'utf8')) as RuleSpec[];
+  if (RUNNING_FROM_DIST && existsSync(PREBUILT_RULES)) return JSON.parse(readFileSync(PREBUILT_RULES, 'utf8')) as RuleSpec[];
   return loadRuleFiles(yamlFilesUnder(BUILTIN_RULES_DIR)).map((r) => ({ ...r, source: relative(PACKAGE_ROOT, r.source ?? '') }));
 }
 
