@@ -191,13 +191,21 @@ const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BIRTH_LABEL_SRC})
 const GAP_VERB = /(?<![\p{L}])(?:d[ée]livr|[ée]tabli|fait|sign[ée]|expir|valable|[ée]mis|modifi|mis à jour|depuis|avant|apr[èe]s|entre|issued|valid|updated|signed|since|before|after|between|until|from)/u;
 const HEADER_CELL = new RegExp(String.raw`^[\s"'*_#\[(]*${HEADER_LABEL_SRC}(?![\p{L}\p{N}])[^\d\n]{0,25}$`, 'u');
 const ENGLISH_LABEL = /^(?:dob|d\.o\.b|date[\s_]+of|birth|born)/;
+/** A line that is only a birth label (« Date de naissance : », « DOB »), for form layouts. */
+const LABEL_LINE = new RegExp(String.raw`^[\s*_#|-]*${BIRTH_LABEL_SRC}[\s:*_]*$`, 'u');
 /** Cheap test before the label regex: every label contains one of these. */
 const LABEL_HINT = /naissance|ddn|d\.d\.n|dob|d\.o\.b|birth|born|né|nee|ne le|ne\(e\)/;
 
 /** The label before a date on its line, if any: `{ english, gap }` (gap = characters between label and date). */
 function labelBefore(text: string, start: number): { english: boolean; gap: number } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 110), start).toLowerCase();
+  let before = text.slice(Math.max(lineStart, start - 110), start).toLowerCase();
+  // Form layout: the label alone on the line above, the date at the start of its own line.
+  if (lineStart > 0 && /^[\s:|*_-]*$/.test(before)) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = text.slice(Math.max(prevStart, lineStart - 80), lineStart - 1).replace(/\r$/, '').toLowerCase();
+    if (LABEL_LINE.test(prev)) before = prev.replace(/[\s:*_]+$/, '') + ' : ';
+  }
   if (!LABEL_HINT.test(before)) return null;
   const m = LABEL_BEFORE.exec(before);
   if (!m || GAP_VERB.test(m[2]!)) return null;
