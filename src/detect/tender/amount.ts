@@ -14,9 +14,10 @@ const NUM_BEFORE = /(?<num>\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?<mult> ?(?:Md|[kKM]|
  * a regex alternation on long prose): [literal, is a currency].
  */
 const UNITS: readonly (readonly [string, boolean])[] = [
-  ['€', true], ['EUR', true], ['euro', true], ['Euro', true], ['HT', false], ['TTC', false], ['H.T', false], ['T.T.C', false],
+  ['€', true], ['EUR', true], ['uro', true], ['HT', false], ['TTC', false], ['H.T', false], ['T.T.C', false],
 ];
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MULTIPLIER_END = "kKMds'";
 const EN_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[ .]\d{3})*(?:[.,]\d{1,2})?`;
 /** Currencies written before the number (`€ 12 450`, `EUR 1,250,000.00`, `£45,000`), then the number (sticky). */
 const CURRENCIES_FIRST = ['€', 'EUR', 'GBP', 'USD', '£', '$'] as const;
@@ -94,11 +95,16 @@ export function findAmounts(text: string, base: number, redact: boolean): Candid
     out.push(c);
   };
   for (const [unit, isCurrency] of UNITS) {
-    for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
+    for (let hit = text.indexOf(unit); hit >= 0; hit = text.indexOf(unit, hit + 1)) {
+      let at = hit;
       let end = at + unit.length;
-      if (unit === 'euro' || unit === 'Euro') { if (text[end] === 's') end++; }
+      // `euro(s)` is found from `uro`: a literal starting with a rarer letter scans faster.
+      if (unit === 'uro') { if (text[at - 1] !== 'e' && text[at - 1] !== 'E') continue; at--; if (text[end] === 's') end++; }
       else if (unit === 'H.T' || unit === 'T.T.C') { if (text[end] === '.') end++; }
       if (WORD_CHAR.test(text[end] ?? ' ') || (unit !== '€' && WORD_CHAR.test(text[at - 1] ?? ' '))) continue;
+      // Cheap test first: a digit (or the last letter of a multiplier: k€, M€, Md€, millions d'euros) just before.
+      const prev = text[at - 1] === ' ' ? text[at - 2] : text[at - 1];
+      if (prev === undefined || !((prev >= '0' && prev <= '9') || (isCurrency && MULTIPLIER_END.includes(prev)))) continue;
       const from = Math.max(0, at - 40);
       const n = NUM_BEFORE.exec(text.slice(from, at));
       if (!n?.groups) continue;
