@@ -4,13 +4,14 @@ import { extendOverComplements } from './complements.js';
 import type { AddressKind, AddressMatch } from './fr-address.js';
 import { matchStreetType, type StreetTypes } from './street-types.js';
 
-// Number (1–5 digits, optional letter 221B, optional range 10-12), then a capital letter. Run
+// Number (1–5 digits, optional letter 221B, optional range 10-12), then a capital letter or an ordinal. Run
 // sticky where the fast non-Unicode anchor found a digit, a space and a capital.
-const STREET_AT = /[1-9](?<![\p{L}\p{N}.,/:-][1-9])\d{0,4}(?!\d)(?:[A-Za-z](?![\p{L}\p{N}]))?(?:-[1-9]\d{0,4}(?!\d))?,?[ ]{1,2}(?=[A-Z])/uy;
-const ANCHOR = /\d[A-Za-z]?,?[ ]{1,2}[A-Z]/g;
+const STREET_AT = /[1-9](?<![\p{L}\p{N}.,/:-][1-9])\d{0,4}(?!\d)(?:[A-Za-z](?![\p{L}\p{N}]))?(?:-[1-9]\d{0,4}(?!\d))?,?[ ]{1,2}(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)[ ])/uy;
+const ANCHOR = /\d[A-Za-z]?,?[ ]{1,2}(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)[ ])/g;
 const RANGE_BEFORE = /\d{1,5}-$/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const WORD = /[A-Z][A-Za-z'-]*\.?/y;
+// A capitalised word, or an ordinal in numbered streets ("5th Avenue").
+const WORD = /[A-Z][A-Za-z'-]*\.?|\d{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])/y;
 const DIRECTIONS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'North', 'South', 'East', 'West']);
 const MAX_WORDS = 6;
 

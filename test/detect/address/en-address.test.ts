@@ -47,6 +47,8 @@ describe('localities and state names', () => {
     ['12 Mill Lane, Histon, Cambridge CB24 9AA', '12 Mill Lane, Histon, Cambridge CB24 9AA'],
     ['123 Main St, Springfield, Illinois 62704', '123 Main St, Springfield, Illinois 62704'],
     ['123 Main St Apt 4, Springfield, IL 62704', '123 Main St Apt 4, Springfield, IL 62704'],
+    ['350 5th Avenue, New York, NY 10118', '350 5th Avenue, New York, NY 10118'],
+    ['1 W 42nd St, New York, NY 10036', '1 W 42nd St, New York, NY 10036'],
   ])('%j', (text, value) => {
     expect(found(text)).toEqual([{ value, kind: 'full' }]);
   });
