@@ -12,34 +12,46 @@ export interface NormalizedText {
   shifts: Int32Array | null;
 }
 
-// Character classes are kept either all-Latin-1 or all above U+00FF (V8 scans a class that mixes
-// both an order of magnitude slower), and each fold is a plain string replacement (a replacer
-// function costs a call per match, and typographic apostrophes are everywhere in French).
-const SPACES_HIGH = /[\u2000-\u200A\u202F\u205F\u3000]/g;
-const HYPHENS = /[\u2010-\u2015\u2212]/g;
-const QUOTES = /[\u2018\u2019]/g;
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
-const REMOVED_HIGH = /[\u200B-\u200F\u2060\uFEFF]/g;
+// Only the check for "anything to do" is a regex; the work itself is one pass over the UTF-16
+// code units in a typed array, so that a text full of no-break spaces or apostrophes costs one
+// copy, not a chain of replacements (each of which V8 must flatten again).
 const ANY_HIGH = /[\u2000-\u200F\u2010-\u2015\u2018\u2019\u202F\u205F\u2060\u2212\u3000\uFEFF\uFF01-\uFF5E]/;
 
-/** Normalises `original`; cheap (native scans, no copy when clean, a sparse offset map). */
+/** What each UTF-16 code unit becomes: itself, another code unit, or -1 (removed). Built once. */
+let TABLE: Int32Array | undefined;
+function table(): Int32Array {
+  if (TABLE) return TABLE;
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (const c of [0xa0, 0x202f, 0x205f, 0x3000]) t[c] = 0x20;
+  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 0x20;
+  for (let c = 0x2010; c <= 0x2015; c++) t[c] = 0x2d;
+  t[0x2212] = 0x2d;
+  t[0x2018] = 0x27;
+  t[0x2019] = 0x27;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff]) t[c] = -1;
+  TABLE = t;
+  return t;
+}
+
+/** Normalises `original`; cheap (no copy when clean, one pass otherwise, a sparse offset map). */
 export function normalize(original: string): NormalizedText {
-  const nbsp = original.includes('\u00A0');
-  const shy = original.includes('\u00AD');
-  if (!nbsp && !shy && !ANY_HIGH.test(original)) return { original, text: original, shifts: null };
-  let text = nbsp ? original.replace(/\u00A0/g, ' ') : original;
-  text = text.replace(SPACES_HIGH, ' ').replace(HYPHENS, '-').replace(QUOTES, "'");
-  FULL_WIDTH.lastIndex = 0;
-  if (FULL_WIDTH.test(text)) text = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  // Removed characters, in original order: soft hyphens and zero-width characters.
+  if (!original.includes('\u00A0') && !original.includes('\u00AD') && !ANY_HIGH.test(original)) {
+    return { original, text: original, shifts: null };
+  }
+  const t = table();
+  const buf = Buffer.from(original, 'utf16le');
+  const units = new Uint16Array(buf.buffer, buf.byteOffset, buf.length >> 1);
   const removed: number[] = [];
-  if (shy) for (let i = text.indexOf('\u00AD'); i !== -1; i = text.indexOf('\u00AD', i + 1)) removed.push(i);
-  REMOVED_HIGH.lastIndex = 0;
-  for (let m = REMOVED_HIGH.exec(text); m !== null; m = REMOVED_HIGH.exec(text)) removed.push(m.index);
-  if (removed.length === 0) return { original, text, shifts: null };
-  if (shy) removed.sort((a, b) => a - b);
-  text = (shy ? text.replace(/\u00AD/g, '') : text).replace(REMOVED_HIGH, '');
-  return { original, text, shifts: Int32Array.from(removed, (o, k) => o - k) };
+  let w = 0;
+  for (let i = 0; i < units.length; i++) {
+    const f = t[units[i] as number] as number;
+    if (f < 0) { removed.push(w); continue; }
+    units[w++] = f;
+  }
+  const text = buf.toString('utf16le', 0, w * 2);
+  return { original, text, shifts: removed.length ? Int32Array.from(removed) : null };
 }
 
 /** Number of removed characters standing at normalised offsets ≤ i. */
