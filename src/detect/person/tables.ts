@@ -14,6 +14,7 @@ const LAST_HEADERS = new Set([
 // Starts on literals (cheap on long prose): every header or key below ends in « nom(s) » or « name ».
 const HEADER_HINT = /(?:nom|name|NOM|NAME|Nom|Name)s?["' ]*(?:[;,|\t:=}]|$)/m;
 const FIELD = /(?:nom|pr[ée]noms?|[Nn]ame|NAME|[Ss]urname)(?:_famille|_complet)?["']?[ \t]*[:=][ \t]*["']?([\p{Lu}][\p{L}'. -]{0,58}[\p{L}.])/gu;
+const HEADER_WORD = /nom|name|NOM|NAME|Nom|Name|agent|titulaire|demandeur|contact|salari|employee|[ée]l[èe]ve|patient|AGENT|TITULAIRE|CONTACT|Agent|Titulaire|Contact/;
 const CELL = /^[\p{Lu}][\p{L}'. -]{0,58}[\p{L}.]$/u;
 const DELIMS = [';', '\t', '|', ','] as const;
 
@@ -76,6 +77,8 @@ export function tableNameCells(text: string, lex: Lexicon): Mention[] {
         continue;
       }
     }
+    // A header row is short and names a person column: cheap tests before any splitting.
+    if (line.length > 300 || !HEADER_WORD.test(line)) continue;
     for (const delim of DELIMS) {
       if (!line.includes(delim)) continue;
       const cells = line.split(delim).map((c) => fieldKey(cleanCell(c)));
