@@ -24,6 +24,8 @@ const STREET_AT = new RegExp(
 );
 /** What may come between the last digit of the number and the street type (superset of STREET_AT). */
 const ANCHOR_MIDDLE = String.raw`\d(?:[ ]?(?:bis|ter|quater|quinquies|[a-dtq]))?[ ]?,?[ ]{1,3}`;
+/** Hours right before the number: "10 h 30", "10 h. 30". */
+const TIME_BEFORE = /\d[ ]?h\.?[ ]$/i;
 /** The start of a range ("15-", "15/", "4 à ") right before the last number. */
 const RANGE_BEFORE = /\d{1,4}(?:[ ]?[-/][ ]?|[ ]à[ ])$/;
 
@@ -177,6 +179,8 @@ export function findFrenchAddresses(text: string, types: StreetTypes): AddressMa
       if (m) { start = s; break; }
     }
     if (!m) continue;
+    // A time is not a street number: "à 10 h 30 place de la Comédie".
+    if (TIME_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     const token = m[1] as string;
     const type = matchStreetType(types, token, text, start + m[0].length);
     if (!type) continue;
@@ -198,9 +202,12 @@ export function findFrenchAddresses(text: string, types: StreetTypes): AddressMa
     if (tailEnd !== undefined) { kind = 'full'; end = tailEnd; }
     else if (!name.capitalised) continue;
     else {
-      // A year before a capitalised type ("En 2024 Rue de Rivoli…") is as doubtful as a noun type.
+      // Alone, a street line is doubtful when its type is an ordinary noun written with a capital
+      // (titles: "2 Cours Magistraux", "1 Place Disponible"; "12 place Royale" in running text is
+      // an address), or when its number looks like a year ("En 2024 Rue de Rivoli…").
+      const t0 = token[0] as string;
       const year = /^(?:1[89]|20)\d\d(?!\d)/.test(m[0]);
-      kind = type.info.noun || year ? 'street-noun' : 'street';
+      kind = (type.info.noun && t0 !== t0.toLowerCase()) || year ? 'street-noun' : 'street';
       end = name.end;
     }
     out.push({ start: Math.max(lastEnd, extendOverComplements(text, start)), end, kind });

@@ -12,7 +12,8 @@ import { parseStreetTypes, type StreetTypes } from './street-types.js';
  * - `locale`: `fr` (number, type, name; default) or `en` (number, name, type; UK and US tails).
  * - `streetTypes`: data file of street types, relative to the rule file.
  * - `streetOnly`: confidence of a street line without postcode line (default 0.6).
- * - `nounStreetOnly`: the same when the street type is also an ordinary noun (default 0.4).
+ * - `nounStreetOnly`: the same when the type is an ordinary noun written with a capital ("2 Cours
+ *   Magistraux") or the number looks like a year (default 0.4).
  * - `box`: confidence of a BP/CS/TSA line with its postcode line (default: the rule's confidence).
  * The rule's `confidence` (default 0.95) is that of a street line with its postcode line.
  */

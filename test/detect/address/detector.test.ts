@@ -43,8 +43,9 @@ describe('confidence grading', () => {
     ['12 rue Haute, 34000 Montpellier', 0.95, 'street-and-postcode'],
     ['BP 12, 34000 Montpellier', 0.95, 'box-and-postcode'],
     ['vers le 12 rue Haute', 0.6, 'street-only'],
-    ['vers le 12 place Royale', 0.4, 'street-only'],
-    ['adresse : 12 place Royale', 0.7, 'street-only'],
+    ['vers le 12 place Royale', 0.6, 'street-only'],
+    ['vers le 12 Place Royale', 0.4, 'street-only'],
+    ['adresse : 12 Place Royale', 0.7, 'street-only'],
   ])('%j → %f (%s)', (text, confidence, tag) => {
     const [c] = detect(text);
     expect(c?.confidence).toBeCloseTo(confidence);

@@ -68,8 +68,10 @@ describe('street line alone', () => {
     ['2 ter Rte de Lodève', '2 ter Rte de Lodève', 'street'],
     ['6 Grand-Rue', '6 Grand-Rue', 'street'],
     ['3 rue Haute et 5 rue Basse', '3 rue Haute', 'street'],
-    ['domicilié 9 cours Gambetta', '9 cours Gambetta', 'street-noun'],
-    ['au 1 place de la Comédie.', '1 place de la Comédie', 'street-noun'],
+    ['domicilié 9 cours Gambetta', '9 cours Gambetta', 'street'],
+    ['au 1 place de la Comédie.', '1 place de la Comédie', 'street'],
+    ['2 Cours Magistraux', '2 Cours Magistraux', 'street-noun'],
+    ['Le 1 Place de la Bourse est fermé', '1 Place de la Bourse', 'street-noun'],
     ['En 2024 Rue de Rivoli a été piétonnisée.', '2024 Rue de Rivoli', 'street-noun'],
   ])('%j', (text, value, kind) => {
     expect(found(text)[0]).toEqual({ value, kind });
@@ -106,6 +108,7 @@ describe('not addresses', () => {
     'BP 12 Paris',
     'BP 12, 15000 EUR',
     '12345 rue Haute, 34000 Montpellier',
+    'Rendez-vous à 10 h 30 place de la Comédie.',
     '0 rue Haute',
     'Il y a 3 rue(s)',
     'esplanade Charles-de-Gaulle et le cours Gambetta',
