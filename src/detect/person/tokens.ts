@@ -49,6 +49,8 @@ export function createTokenizer<K>(kindOf: (raw: string, info: Omit<WordInfo<K>,
         const prev = text.charCodeAt(start - 1);
         // A capital inside a word (McDonald, iPhone) or after a digit does not start a name.
         if (isAsciiWordChar(prev) || isLetter(prev) || (prev >= 0x370 && prev < 0x2000)) continue;
+        // Nor does one inside an address, a path or a dotted identifier (jean@Ville.fr, /home/Karim, a.Dupont).
+        if (prev === 64 || prev === 47 || prev === 92 || (prev === 46 && start > 1 && isAsciiWordChar(text.charCodeAt(start - 2)))) continue;
       }
       const next = text.charCodeAt(end);
       if (next === 64 /* @ */ || next === 95 /* _ */ || (next >= 48 && next <= 57)) continue;
