@@ -84,6 +84,10 @@ describe('TENDER_REF: legal texts, dates, amounts, orders and invoices are not r
     'Procédure : L. 2124-2 du code',
     'Accord-cadre 2024-2027 et marché : 3,5 M€',
     'Tender no. 5 of the series',
+    'Procédure n° 23/01234 devant le tribunal administratif',
+    'Concession n° 145 du cimetière communal',
+    'Arrêté n° 2024-15 et délibération n° 2024-012',
+    'Permis de construire n° PC 034 172 24 M0012',
     'Market n° 5 is open on Sundays; the tender ref. will follow.',
   ])('%s', (text) => {
     expect(refs(text)).toEqual([]);
