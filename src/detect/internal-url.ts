@@ -164,6 +164,9 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
       AFTER_SCHEME.lastIndex = i + 3;
       const m = AFTER_SCHEME.exec(text);
       if (!m || !m[1]) continue;
+      // `user:` followed by something that is not a port (a redacted `[EMAIL_1]` password@host):
+      // what looked like a host is the user name.
+      if (text[i + 3 + m[0].length] === ':') continue;
       const end = trimUrlEnd(text, s, i + 3 + m[0].length);
       covered.push([s, end]);
       const host = m[1].replace(/[.-]+$/, '');

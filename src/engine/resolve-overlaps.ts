@@ -1,13 +1,15 @@
-// Overlap resolution: one finding per stretch of text, except more severe findings nested inside.
+// Overlap resolution: a finding wholly inside another, no more severe, is the same data twice.
 import { severityRank, type Finding } from '../types.js';
 
 const weight = (f: Finding): number => (f.blocking ? 1000 : 0) + severityRank(f.severity) * 100 + f.confidence * 10;
 
 /**
- * Findings are taken by priority: blocking, then severity, then length, then confidence. A finding
- * that overlaps a kept one is dropped — unless every kept finding it overlaps lies wholly inside it
- * and is strictly more severe (a password inside an internal URL): then it is kept as their
- * container, both are reported, and redaction covers the union. Linear in the covered length.
+ * Findings are taken by priority: blocking, then severity, then confidence, then length. A finding
+ * that lies wholly inside a kept one and is not more severe is dropped (a SIREN inside a SIRET).
+ * Everything else is kept: a more severe finding nested inside (a password inside an internal URL)
+ * and findings that only partly overlap — dropping one of those would leave its other part
+ * unredacted; redaction replaces the union of overlapping findings by one placeholder.
+ * Linear in the covered length.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
@@ -16,22 +18,23 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   let lo = Infinity;
   let hi = 0;
   for (const f of findings) { lo = Math.min(lo, f.start); hi = Math.max(hi, f.end); }
-  // owner[i - lo] = 1 + index in `kept` of the outermost finding covering offset i (0: free).
+  // owner[i - lo] = 1 + index in `kept` of a kept finding covering offset i (0: free).
   const owner = new Int32Array(hi - lo);
   const kept: Finding[] = [];
   for (const f of byPriority) {
-    const clashes = new Set<number>();
+    const covering = new Set<number>();
+    let free = false;
     for (let i = f.start; i < f.end; i++) {
       const o = owner[i - lo] ?? 0;
-      if (o) clashes.add(o - 1);
+      if (o) covering.add(o - 1); else free = true;
     }
-    const nestsAll = [...clashes].every((k) => {
-      const g = kept[k] as Finding;
-      return g.start >= f.start && g.end <= f.end && severityRank(g.severity) > severityRank(f.severity);
-    });
-    if (!nestsAll) continue;
+    // Wholly covered by one kept finding that is at least as severe: a duplicate.
+    if (!free && covering.size === 1) {
+      const g = kept[[...covering][0] as number] as Finding;
+      if (g.start <= f.start && f.end <= g.end && severityRank(g.severity) >= severityRank(f.severity)) continue;
+    }
     kept.push(f);
-    owner.fill(kept.length, f.start - lo, f.end - lo);
+    for (let i = f.start; i < f.end; i++) if (!owner[i - lo]) owner[i - lo] = kept.length;
   }
   return kept;
 }

@@ -21,18 +21,38 @@ export interface ScanOptions {
   withValues?: boolean;
 }
 
+const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*_\d+\]/g;
+
+/**
+ * Text already redacted is never a finding again: a candidate none of whose letters and digits
+ * lies outside caviard placeholders (`[IBAN_1]`) is dropped. Returns null when the text holds none.
+ */
+function placeholderMask(text: string): Uint8Array | null {
+  if (!text.includes('_') || !text.includes(']')) return null;
+  let mask: Uint8Array | null = null;
+  for (const m of text.matchAll(PLACEHOLDER)) (mask ??= new Uint8Array(text.length)).fill(1, m.index, m.index + m[0].length);
+  return mask;
+}
+
+function onlyPlaceholders(text: string, start: number, end: number, mask: Uint8Array): boolean {
+  for (let i = start; i < end; i++) if (!mask[i] && /[\p{L}\p{N}]/u.test(text[i] as string)) return false;
+  return true;
+}
+
 /** Scans one text. Pure: no I/O. Findings are sorted, non-overlapping (but for nested ones). */
 export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = {}): Finding[] {
   const nt = normalize(text);
   const rules = options.prefilter === false ? ruleset.rules : ruleset.prefilter(nt.text);
   const minConfidence = options.minConfidence ?? 0.5;
   const env = { prefilter: options.prefilter !== false };
+  const placeholders = placeholderMask(nt.text);
   const found: Finding[] = [];
   for (const rule of rules) {
     for (const c of rule.detect(nt.text, env)) {
       if (c.confidence < minConfidence || c.end <= c.start) continue;
       const type = c.type ?? rule.type;
       const normValue = nt.text.slice(c.start, c.end);
+      if (placeholders && onlyPlaceholders(nt.text, c.start, c.end, placeholders)) continue;
       const key = c.entityKey ?? valueKey(type, normValue);
       const f: Finding = {
         ruleId: rule.id, type, severity: c.severity ?? rule.severity,

@@ -18,9 +18,14 @@ describe('resolveOverlaps', () => {
     expect(kept.map((k) => k.ruleId).sort()).toEqual(['secret', 'url']);
   });
 
-  it('drops the lower-priority finding of a partial overlap', () => {
+  it('keeps both findings of a partial overlap, so that no part of either is left unredacted', () => {
     const kept = resolveOverlaps([f('a', 0, 10, 'high'), f('b', 5, 15, 'low')]);
-    expect(kept.map((k) => k.ruleId)).toEqual(['a']);
+    expect(kept.map((k) => k.ruleId).sort()).toEqual(['a', 'b']);
+  });
+
+  it('keeps a finding that spans two kept findings (it is not a duplicate of either)', () => {
+    const kept = resolveOverlaps([f('a', 0, 10, 'high'), f('b', 10, 20, 'high'), f('c', 5, 15, 'low')]);
+    expect(kept.map((k) => k.ruleId).sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('keeps disjoint findings', () => {

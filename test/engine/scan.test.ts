@@ -71,3 +71,20 @@ describe('scanText', () => {
     expect(set.prefilter('CODE').map((r) => r.id)).toContain('test.code');
   });
 });
+
+describe('placeholders', () => {
+  const any = rulesFromYaml(`
+- id: test.anything
+  type: CUSTOM_TERM
+  title: { en: any, fr: tout }
+  severity: low
+  pattern: 'id: (?<value>\\S+)'
+  examples: { match: [], no-match: [] }
+`);
+  it('never reports a value made only of caviard placeholders (redacted text rescans clean)', () => {
+    expect(scanText('id: [TENDER_REF_1]', any)).toEqual([]);
+    expect(scanText('id: "[FR_SIRET_12]"', any)).toEqual([]);
+    expect(scanText('id: [X]', any)).toHaveLength(1);
+    expect(scanText('id: x[SECRET_1', any)).toHaveLength(1);
+  });
+});

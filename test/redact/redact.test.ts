@@ -47,7 +47,7 @@ describe('redact', () => {
 
 // Every rule's own positive examples, glued with filler, separators and look-alike characters.
 const samples = set.rules.flatMap((r) => r.spec.examples.match);
-const filler = fc.constantFrom('', ' ', '\n', ', ', ' et ', '. Merci. ', '\r\n', ' — ', '\u00A0', ' (voir) ', ' : ');
+const filler = fc.constantFrom(' ', '\n', ', ', ' et ', '. Merci. ', '\r\n', ' — ', '\u00A0', ' (voir) ', ' : ');
 
 describe('the redaction invariant (property)', () => {
   it('scanning the redacted text finds nothing, and no character of a finding survives', () => {
