@@ -48,8 +48,9 @@ interface Ctx {
   kinds: Kind[];
 }
 
-const BIRTH_NAME_BEFORE = /(?:^|[^a-z])(?:nee|epouse|ep\.|veuve|alias)\s+$/;
-const BIRTH_WORD = /(?:^|[^A-Za-zÀ-ÿ])(?:n[ée]e|[ée]pouse|[ée]p\.|veuve|alias) $/i;
+const BIRTH_NAME_BEFORE = /(?:^|[^a-z])(?:nee|epouse|ep\.|veuve|alias|monsieur|madame|mademoiselle|docteur|maitre)\s+$/;
+// Words after which a lone surname is a person: maiden and married names, civilités written in lower case (chats).
+const BIRTH_WORD = /(?:^|[^A-Za-zÀ-ÿ])(?:n[ée]e|[ée]pouse|[ée]p\.|veuve|alias|monsieur|madame|mademoiselle|docteur|ma[îi]tre) $/i;
 const LIST_ITEMS = /(?:[a-z][a-z'. -]*, )+$/;
 const PLACE_PREPOSITION = /(?:^|[^a-z])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/;
 const PERSON_BEFORE = /(?:^|[^a-z])(?:avec|et|par|pour|chez|selon|contacter|appeler|voir|informer|prevenir|demander a|relancer|merci a|aupres de|with|and|by|for|ask|tell|call|thanks to|cc)\s+$/;

@@ -41,6 +41,7 @@ describe('shapes of names (French)', () => {
     ['« Je m\'appelle Raphaël Jourdan et je loue un local »', ['Raphaël Jourdan']],
     ['Mme Marie MARTIN née DURAND, domiciliée à Sète', ['Marie MARTIN', 'DURAND']],
     ['Lundi, Pierre a vu le maire avec Karim.', ['Pierre', 'Karim']],
+    ['tu as vu madame Benali ? et monsieur Dupont Jean', ['Benali', 'Dupont Jean']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
