@@ -164,3 +164,22 @@ describe('risk', () => {
     expect(withPhone).toBeGreaterThan(alone);
   });
 });
+
+describe('robustness (property)', () => {
+  const pieces = ['Jean', 'Dupont', 'DUPONT', 'M.', 'Mme', 'de', "d'", 'Le', 'J.-P.', 'C.', 'Bonjour', 'rue', 'Conseil',
+    'Karim', ':', ',', '\n', '\r\n', ' ', '  ', 'nom;prenom', ';', '"nom": "', '[10:02]', '»', 'né', 'Œ', 'Saint-Roch', 'é'];
+  it('never throws and returns sorted, non-overlapping spans inside the text', async () => {
+    const fc = await import('fast-check');
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const text = parts.join(parts.length % 2 ? ' ' : '');
+      const found = scanText(text, people);
+      let last = 0;
+      for (const f of found) {
+        expect(f.start).toBeGreaterThanOrEqual(last);
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        last = f.end;
+      }
+    }), { numRuns: 300 });
+  });
+});
