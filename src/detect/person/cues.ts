@@ -48,6 +48,7 @@ const RANKS = [
 ];
 const PLACE_SET = new Set(PLACE_TYPES);
 const RANK_SET = new Set(RANKS);
+const CLAUSE_END = /(?:[;:,!?\n()«»"]|[a-z]{4,}\. )(?!.*(?:[;:,!?\n()«»"]|[a-z]{4,}\. ))/s;
 const ARTICLES = new Set(['du', 'des', 'de', 'la', 'le', 'les', "l'", "d'", 'of', 'the']);
 
 /**
@@ -56,7 +57,11 @@ const ARTICLES = new Set(['du', 'des', 'de', 'la', 'le', 'les', "l'", "d'", 'of'
  * regex: a large alternation costs milliseconds to compile, paid by every short `redact`.
  */
 export function endsWithPlaceType(folded: string): boolean {
-  const words = folded.replace(/'/g, "' ").split(/[^a-z0-9'-]+/).filter((w) => w !== '');
+  // Only the clause the candidate is in: « Hope Street. Grace Hopper » is not a street name. A dot
+  // after a short word is an abbreviation (« av. », « bd. », « St. ») and does not end the clause.
+  const cut = CLAUSE_END.exec(folded);
+  const clause = cut ? folded.slice(cut.index + cut[0].length) : folded;
+  const words = clause.replace(/'/g, "' ").split(/[^a-z0-9'-]+/).filter((w) => w !== '');
   let i = words.length - 1;
   let ranks = 0;
   for (; i >= 0; i--) {
