@@ -36,6 +36,22 @@ export function anchorWindows(text: string, anchor: string, reach: number, flags
   return windows;
 }
 
+/** Each window costs about as much as scanning this many characters (a slice, a fresh exec). */
+const WINDOW_COST = 2000;
+
+/**
+ * Whether scanning the windows is cheaper than scanning the whole text: anchors pay off on long
+ * prose where they are rare, not on text dense with them.
+ */
+export function windowsPayOff(windows: readonly Window[], length: number): boolean {
+  let covered = windows.length * WINDOW_COST;
+  for (const [s, e] of windows) {
+    covered += e - s;
+    if (covered >= length) return false;
+  }
+  return true;
+}
+
 /**
  * All matches of `re` (global) whose start lies in a window, each confirmed by `sticky` (the same
  * source with the `y` flag) on the full text, so that look-arounds at window edges see the real

@@ -1,6 +1,6 @@
 // The pattern detector: regex candidates → allow-list → validators → context (reference §0.1).
 import type { Candidate, RuleSpec } from '../types.js';
-import { anchorWindows, matchInWindows } from './anchors.js';
+import { anchorWindows, matchInWindows, windowsPayOff } from './anchors.js';
 import { applyContext, compileContext } from './context.js';
 import { escapeRegExp } from './text.js';
 import type { DetectFn, DetectorFactory } from './detector.js';
@@ -69,8 +69,9 @@ export const patternDetector: DetectorFactory = (rule) => {
   const base = rule.confidence ?? 0.8;
   function* matches(text: string, prefilter: boolean): Generator<RegExpExecArray> {
     for (const [i, re] of regexes.entries()) {
-      if (anchored && prefilter) {
-        yield* matchInWindows(text, anchorWindows(text, anchored.anchor, anchored.reach, anchored.flags), re, stickies[i] as RegExp);
+      const windows = anchored && prefilter ? anchorWindows(text, anchored.anchor, anchored.reach, anchored.flags) : null;
+      if (windows && windowsPayOff(windows, text.length)) {
+        yield* matchInWindows(text, windows, re, stickies[i] as RegExp);
         continue;
       }
       re.lastIndex = 0;
