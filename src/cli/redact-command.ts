@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeText } from '../engine/analyze.js';
 import { decode } from '../inputs/decode.js';
-import { redact, type RedactStyle } from '../redact/redact.js';
+import { redactUntilClean, type RedactStyle } from '../redact/redact.js';
 import { EXIT, readStream, UsageError, type CliIO } from './io.js';
 import { openSession, type SessionFlags } from './session.js';
 
@@ -32,17 +32,18 @@ export async function redactCommand(input: string | undefined, flags: RedactFlag
   }
   const text = decoded.text;
   const minConfidence = session.loaded.config.minConfidence;
-  const { findings } = analyzeText(text, session.ruleset, {
+  const analyze = (t: string) => analyzeText(t, session.ruleset, {
     ...(minConfidence !== undefined ? { minConfidence } : {}),
     ...(session.allowlist ? { allowlist: session.allowlist } : {}),
-  });
+  }).findings;
+  const findings = analyze(text);
   const blocking = findings.filter((f) => f.blocking);
   if (blocking.length > 0 && !flags.force) {
     // A marking's tag names it (`diffusion-restreinte`); other blocking findings show their masked preview.
     for (const f of blocking) io.stderr.write(`caviard: ${name}:${f.line}:${f.column}: ${f.type === 'CLASSIFICATION' ? `${f.type} marking ${f.tag ?? `"${f.preview}"`}` : `blocking ${f.type} "${f.preview}"`} (${f.ruleId}): this document must not be pasted; nothing printed (use --force to redact anyway)\n`);
     return EXIT.FOUND;
   }
-  const out = redact(text, findings, { style: flags.style });
+  const out = redactUntilClean(text, (t) => (t === text ? findings : analyze(t)), { style: flags.style });
   io.stdout.write(out.text);
   if (!flags.quiet) {
     const counts = new Map<string, number>();

@@ -61,3 +61,29 @@ export function redact(text: string, findings: readonly Finding[], options: Reda
   parts.push(text.slice(at));
   return { text: parts.join(''), replacements };
 }
+
+/** At most this many passes: in practice the second pass, when there is one, finds the last values. */
+const MAX_PASSES = 3;
+
+/**
+ * Redacts until a scan of the output finds nothing to redact. Removing a value changes what its
+ * neighbours look like (« CVV : 737 10 rue… » hides the code behind the next number until the
+ * address is gone), so the redacted text is scanned again and anything found is redacted too.
+ * `replacements` of later passes are offsets in the previous pass's output.
+ */
+export function redactUntilClean(text: string, scan: (t: string) => readonly Finding[], options: RedactOptions = {}): Redacted & { passes: number } {
+  const numbering = options.placeholders ?? new Placeholders();
+  let current = text;
+  const replacements: Replacement[] = [];
+  let findings = scan(current);
+  let passes = 0;
+  while (passes < MAX_PASSES && findings.some((f) => f.redact !== false)) {
+    const out = redact(current, findings, { ...options, placeholders: numbering });
+    passes++;
+    if (out.text === current) break;
+    replacements.push(...out.replacements);
+    current = out.text;
+    findings = scan(current);
+  }
+  return { text: current, replacements, passes };
+}
