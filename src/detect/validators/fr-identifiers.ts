@@ -314,6 +314,18 @@ export const frIdentifierValidators: Record<string, ValidatorFactory> = {
    * values of incomplete civil-status records (pseudo-months, provisional sex digits); plain `nir`
    * keeps both, adding 0.1 for the strict structure and −0.25 for the permissive one.
    */
+  /**
+   * A labelled NIR whose key is wrong: strict structure (sex 1/2, month 01–12, a real
+   * département), a possible key (01–97) that does not match. People mistype numbers; the value
+   * still identifies a person (reference §0.1), so it is reported only next to a label.
+   */
+  'nir-wrong-key': () => ({ value }) => {
+    let s = value.replace(/[ .\-,:]/g, '').toUpperCase();
+    if (s.length > 15) s = s.replace(/CL[EÉ]|KEY/, '');
+    if (!/^.{13}\d{2}$/.test(s) || !nirBodyOk(s.slice(0, 13), true) || s.slice(5, 7) === '00') return false;
+    const key = Number(s.slice(13));
+    return key >= 1 && key <= 97 && !nirOk(s);
+  },
   nir: (arg) => ({ value }) => {
     let s = value.replace(/[ .\-,:]/g, '').toUpperCase();
     if (s.length > 15) s = s.replace(/CL[EÉ]|KEY/, '');
