@@ -1,5 +1,6 @@
 // Reads organisation term lists: plain text (one term a line) or YAML (terms with type/severity).
-import yaml from 'js-yaml';
+import { createRequire } from 'node:module';
+import type jsYaml from 'js-yaml';
 import { SEVERITIES, type Severity } from '../../types.js';
 import { foldedLength, foldLinesToBuffer, type FoldedTerms } from './fold.js';
 
@@ -82,7 +83,8 @@ function itemLines(text: string): number[] {
 export function parseYamlTerms(text: string): TermEntry[] {
   let doc: unknown;
   try {
-    doc = yaml.load(text);
+    // Loaded on first use: most runs have no YAML term list, and start-up must stay cheap.
+    doc = (createRequire(import.meta.url)('js-yaml') as typeof jsYaml).load(text);
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
     throw new TermListError(mark?.line !== undefined ? mark.line + 1 : undefined, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
