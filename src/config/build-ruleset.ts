@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { tenderAmountsOverride } from '../detect/tender/amount.js';
 import { termRuleSpecs } from '../detect/terms/term-rules.js';
-import { builtinRuleSpecs, readRuleData } from '../rules/builtin.js';
+import { builtinRuleSpecs, isBuiltin, readRuleData } from '../rules/builtin.js';
 import { compileRules, type RuleSet } from '../rules/compile.js';
 import { loadRuleFiles } from '../rules/load-rules.js';
 import { RuleError } from '../rules/rule-error.js';
@@ -30,5 +30,5 @@ export function configuredSpecs(loaded: LoadedConfig, extraRuleFiles: readonly s
 }
 
 export function configuredRuleSet(loaded: LoadedConfig, extraRuleFiles: readonly string[], cwd: string): RuleSet {
-  return compileRules(configuredSpecs(loaded, extraRuleFiles, cwd), readRuleData);
+  return compileRules(configuredSpecs(loaded, extraRuleFiles, cwd), readRuleData, { lazy: isBuiltin });
 }

@@ -1,6 +1,6 @@
 // Finds the built-in rule packs: the prebuilt JSON when running from dist/, else the YAML files.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
 import type { RuleSpec } from '../types.js';
 import { compileRules, type DataReader, type RuleSet } from './compile.js';
@@ -37,9 +37,12 @@ export const readRuleData: DataReader = (source, rel) => {
   }
 };
 
+/** Built-in rules come from the prebuilt JSON, validated and compiled at build time. */
+export const isBuiltin = (spec: RuleSpec): boolean => RUNNING_FROM_DIST && spec.source !== undefined && !isAbsolute(spec.source);
+
 let cached: RuleSet | undefined;
 /** The compiled built-in rule set (compiled once per process). */
 export function builtinRuleSet(): RuleSet {
-  cached ??= compileRules(builtinRuleSpecs(), readRuleData);
+  cached ??= compileRules(builtinRuleSpecs(), readRuleData, { lazy: isBuiltin });
   return cached;
 }

@@ -28,7 +28,16 @@ export interface RuleSet {
 /** Reads a data file that a rule names, relative to the rule's own file. */
 export type DataReader = (ruleSource: string, relativePath: string) => string;
 
-export function compileRules(specs: readonly RuleSpec[], readData: DataReader): RuleSet {
+export interface CompileOptions {
+  /**
+   * Rules whose detector may be built on first use instead of now. Built-in rules were compiled
+   * and tested at build time, and most are skipped by the prefilter on any given text: building
+   * them lazily keeps start-up short. User rules are always built now, so errors show at once.
+   */
+  lazy?: (spec: RuleSpec) => boolean;
+}
+
+export function compileRules(specs: readonly RuleSpec[], readData: DataReader, options: CompileOptions = {}): RuleSet {
   const seen = new Map<string, string>();
   const rules: CompiledRule[] = [];
   for (const spec of specs) {
@@ -39,12 +48,15 @@ export function compileRules(specs: readonly RuleSpec[], readData: DataReader): 
     const kind = spec.detector ?? 'pattern';
     const factory = detectors[kind];
     if (!factory) throw new RuleError(file, spec.id, `field "detector": unknown detector "${kind}" (known: ${Object.keys(detectors).join(', ')})`);
-    let detect: DetectFn;
-    try {
-      detect = factory(spec, { readData: (rel) => readData(file, rel) });
-    } catch (e) {
-      throw new RuleError(file, spec.id, (e as Error).message);
-    }
+    const build = (): DetectFn => {
+      try {
+        return factory(spec, { readData: (rel) => readData(file, rel) });
+      } catch (e) {
+        throw new RuleError(file, spec.id, (e as Error).message);
+      }
+    };
+    let built: DetectFn | undefined;
+    const detect: DetectFn = options.lazy?.(spec) ? (text, env) => (built ??= build())(text, env) : build();
     rules.push({
       id: spec.id, type: spec.type, title: spec.title, severity: spec.severity,
       blocking: spec.blocking ?? false,
