@@ -1,0 +1,41 @@
+// The packaged entry point, as a real process (after `npm run build`), and the README's commands.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'caviard.js');
+
+describe('bin/caviard.js', () => {
+  it('redacts the issue example from standard input', () => {
+    const out = execFileSync(process.execPath, [bin, 'redact', '-q'], {
+      input: 'Virement sur FR76 3000 6000 0112 3456 7890 189, NIR 2 84 05 2A 004 012 76\n', encoding: 'utf8',
+    });
+    expect(out).toBe('Virement sur [IBAN_1], NIR [FR_NIR_1]\n');
+  });
+
+  it('sets the exit code: 1 when an input reaches --fail-on, 2 on a usage error', () => {
+    const found = spawnSync(process.execPath, [bin, 'scan', 'fixtures/example/courriel-agent.txt', '--no-color'], { cwd: root, encoding: 'utf8' });
+    expect(found.status).toBe(1);
+    expect(found.stdout).toContain('fixtures/example/courriel-agent.txt:');
+    expect(spawnSync(process.execPath, [bin, 'scan', '--nope'], { cwd: root }).status).toBe(2);
+    expect(spawnSync(process.execPath, [bin, '--version'], { cwd: root, encoding: 'utf8' }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+/**
+ * Every command in the README's `sh` blocks that calls caviard runs as documented: exit 0 unless
+ * the line ends with a `# exit N` comment (docs are tested, or they drift).
+ */
+describe('README commands', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+  const commands = blocks.flatMap((b) => b.split('\n')).filter((l) => /(^|\| )npx caviard /.test(l) && !l.startsWith('npm ci'));
+  it('documents some commands', () => expect(commands.length).toBeGreaterThan(5));
+  it.each(commands.map((c) => [c]))('%s', (command) => {
+    const expected = Number(/# exit (\d)\s*$/.exec(command)?.[1] ?? 0);
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', command.replace(/npx caviard/g, `node ${bin}`)], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect({ status: r.status, stderr: r.status === expected ? '' : r.stderr }).toEqual({ status: expected, stderr: '' });
+  });
+});
