@@ -7,14 +7,8 @@ export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 /** Risk level of an input (design §7): none 0, low 1–24, medium 25–49, high 50–79, critical 80–100. */
 export type RiskLevel = 'none' | Severity;
-export const RISK_LEVELS: readonly RiskLevel[] = ['none', 'low', 'medium', 'high', 'critical'];
 
-/** Canonical entity types (design §4); rules may add more (e.g. FR_TAX_ID, FR_RIB, CUSTOM_TERM). */
-export const ENTITY_TYPES = [
-  'PERSON', 'EMAIL', 'PHONE', 'POSTAL_ADDRESS', 'IBAN', 'BIC', 'CREDIT_CARD', 'FR_NIR', 'FR_SIREN',
-  'FR_SIRET', 'FR_VAT', 'IP_ADDRESS', 'SECRET', 'TENDER_REF', 'CLASSIFICATION', 'DATE_OF_BIRTH',
-  'ID_DOCUMENT', 'LICENSE_PLATE', 'INTERNAL_URL', 'FR_TAX_ID', 'FR_RIB', 'CUSTOM_TERM', 'AMOUNT',
-] as const;
+/** An entity type: the canonical ones of design §4 (PERSON, EMAIL, IBAN…) or one a rule adds (FR_RIB, AMOUNT…). */
 export type EntityType = string;
 
 /** A rule's bilingual title. */

@@ -1,12 +1,5 @@
 // Small text helpers for French-aware matching (\b is ASCII-only in JavaScript: reference §0.3).
 
-/** Regex source: a letter or digit of any script. */
-export const LN = String.raw`[\p{L}\p{N}]`;
-/** Regex source usable instead of \b before a word (needs the `u` flag). */
-export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
-/** Regex source usable instead of \b after a word (needs the `u` flag). */
-export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
-
 const COMBINING = /[\u0300-\u036f]/g;
 
 /** Lower-case, accent-free copy (may differ in length from the input: compare, never index). */

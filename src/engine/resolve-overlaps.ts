@@ -9,10 +9,30 @@ const weight = (f: Finding): number => (f.blocking ? 1000 : 0) + severityRank(f.
  * Everything else is kept: a more severe finding nested inside (a password inside an internal URL)
  * and findings that only partly overlap — dropping one of those would leave its other part
  * unredacted; redaction replaces the union of overlapping findings by one placeholder.
- * Linear in the covered length.
+ * Near-linear: only clusters of overlapping findings are compared.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
+  // Most findings overlap nothing: sweep by start, and resolve only clusters of overlapping ones.
+  const byStart = [...findings].sort((a, b) => a.start - b.start);
+  const kept: Finding[] = [];
+  let cluster: Finding[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) kept.push(cluster[0] as Finding);
+    else if (cluster.length > 1) kept.push(...resolveCluster(cluster));
+    cluster = [];
+  };
+  for (const f of byStart) {
+    if (f.start >= clusterEnd) { flush(); clusterEnd = f.end; } else clusterEnd = Math.max(clusterEnd, f.end);
+    cluster.push(f);
+  }
+  flush();
+  return kept;
+}
+
+/** Resolves findings that overlap each other (a connected stretch of text). */
+function resolveCluster(findings: Finding[]): Finding[] {
   const byPriority = [...findings].sort((a, b) =>
     weight(b) - weight(a) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   let lo = Infinity;

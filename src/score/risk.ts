@@ -52,7 +52,7 @@ export function levelOf(score: number): RiskLevel {
 export function scoreRisk(findings: readonly Finding[], extra: readonly RiskReason[] = []): Risk {
   const reasons: RiskReason[] = [];
   const repeats = new Map<string, number>();
-  const perRule = new Map<string, { reason: RiskReason; count: number }>();
+  const perRule = new Map<string, { reason: RiskReason; count: number; severity: Severity }>();
   let namePoints = 0;
   for (const f of findings) {
     const n = repeats.get(f.entityKey) ?? 0;
@@ -64,14 +64,15 @@ export function scoreRisk(findings: readonly Finding[], extra: readonly RiskReas
     }
     let entry = perRule.get(f.ruleId);
     if (!entry) {
-      entry = { reason: { code: 'finding', message: '', points: 0, ruleId: f.ruleId, type: f.type }, count: 0 };
+      entry = { reason: { code: 'finding', message: '', points: 0, ruleId: f.ruleId, type: f.type }, count: 0, severity: f.severity };
       perRule.set(f.ruleId, entry);
       reasons.push(entry.reason);
     }
     entry.count++;
     entry.reason.points += points;
-    entry.reason.message = `${entry.count} × ${f.type} (${f.severity}, ${f.ruleId})`;
+    if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
   }
+  for (const { reason, count, severity } of perRule.values()) reason.message = `${count} × ${reason.type} (${severity}, ${reason.ruleId})`;
   const types = new Set(findings.map((f) => f.type));
   if (types.has('PERSON')) {
     for (const [t, message] of Object.entries(IDENTIFYING)) {

@@ -35,14 +35,6 @@ export const validators: Record<string, ValidatorFactory> = {
   ...bankingValidators,
 };
 
-/** Registers validators (used by detector packs and by tests). Names must be new. */
-export function registerValidators(more: Record<string, ValidatorFactory>): void {
-  for (const [name, f] of Object.entries(more)) {
-    if (validators[name]) throw new Error(`validator "${name}" is already registered`);
-    validators[name] = f;
-  }
-}
-
 /** Resolves `name` or `name:arg`; returns undefined when the name is unknown. */
 export function resolveValidator(ref: string): Validator | undefined {
   const i = ref.indexOf(':');
