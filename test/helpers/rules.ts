@@ -1,9 +1,21 @@
-// Builds small rule sets from inline YAML for engine tests.
+// Builds rule sets for tests: inline YAML, or built-in packs by folder or file under rules/.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILTIN_RULES_DIR, readRuleData, yamlFilesUnder } from '../../src/rules/builtin.js';
 import { compileRules, type RuleSet } from '../../src/rules/compile.js';
-import { parseRuleFile } from '../../src/rules/load-rules.js';
+import { loadRuleFiles, parseRuleFile } from '../../src/rules/load-rules.js';
 
 export function rulesFromYaml(yamlText: string): RuleSet {
   return compileRules(parseRuleFile(yamlText, 'inline.yaml'), () => {
     throw new Error('no data files in inline rules');
   });
+}
+
+/** The built-in rules of some packs: folders (`secrets`) or files (`contact/phone.yaml`) under rules/. */
+export function packRuleSet(...paths: string[]): RuleSet {
+  const files = paths.flatMap((p) => {
+    const abs = join(BUILTIN_RULES_DIR, p);
+    return statSync(abs).isDirectory() ? yamlFilesUnder(abs) : [abs];
+  });
+  return compileRules(loadRuleFiles(files), readRuleData);
 }

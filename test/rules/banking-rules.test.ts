@@ -1,13 +1,10 @@
 // The contact and banking rule packs (phone, IBAN, BIC, card, RIB) on realistic snippets: ids, types, spans.
-import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { scanText } from '../../src/engine/scan.js';
-import { BUILTIN_RULES_DIR, readRuleData } from '../../src/rules/builtin.js';
-import { compileRules } from '../../src/rules/compile.js';
-import { loadRuleFiles } from '../../src/rules/load-rules.js';
+import { packRuleSet } from '../helpers/rules.js';
 
 const files = ['contact/phone.yaml', 'banking/iban.yaml', 'banking/bic.yaml', 'banking/card.yaml', 'banking/rib.yaml'];
-const set = compileRules(loadRuleFiles(files.map((f) => join(BUILTIN_RULES_DIR, f))), readRuleData);
+const set = packRuleSet(...files);
 const scan = (text: string) => scanText(text, set, { withValues: true }).map((f) => ({ ruleId: f.ruleId, value: f.value }));
 
 describe('contact and banking rules find each value with its exact span', () => {

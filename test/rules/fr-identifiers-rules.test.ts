@@ -6,7 +6,6 @@ import { scanText } from '../../src/engine/scan.js';
 import { BUILTIN_RULES_DIR, readRuleData, yamlFilesUnder } from '../../src/rules/builtin.js';
 import { compileRules } from '../../src/rules/compile.js';
 import { loadRuleFiles } from '../../src/rules/load-rules.js';
-import { testRuleExamples } from '../../src/rules/test-examples.js';
 
 const specs = loadRuleFiles([
   ...yamlFilesUnder(join(BUILTIN_RULES_DIR, 'fr-identifiers')),
@@ -16,14 +15,6 @@ const set = compileRules(specs, readRuleData);
 
 const found = (text: string): Array<[string, string]> =>
   scanText(text, set).map((f) => [f.type, text.slice(f.start, f.end)]);
-
-describe('own examples', () => {
-  it.each(set.rules.map((r) => [r.id, r] as const))('%s passes its examples', (_id, rule) => {
-    expect(rule.spec.examples.match.length).toBeGreaterThanOrEqual(3);
-    expect(rule.spec.examples['no-match'].length).toBeGreaterThanOrEqual(3);
-    expect(testRuleExamples(rule)).toEqual([]);
-  });
-});
 
 describe('FR_NIR', () => {
   it.each([

@@ -1,24 +1,10 @@
-// TENDER_REF rules (rules/tender/references.yaml): their own examples, then spans and look-alikes.
-import { join } from 'node:path';
+// TENDER_REF rules (rules/tender/references.yaml): spans and look-alikes.
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../src/engine/scan.js';
-import { BUILTIN_RULES_DIR, readRuleData, yamlFilesUnder } from '../../src/rules/builtin.js';
-import { compileRules } from '../../src/rules/compile.js';
-import { loadRuleFiles } from '../../src/rules/load-rules.js';
-import { testRuleExamples } from '../../src/rules/test-examples.js';
+import { packRuleSet } from '../helpers/rules.js';
 
-const set = compileRules(loadRuleFiles(yamlFilesUnder(join(BUILTIN_RULES_DIR, 'tender'))), readRuleData);
+const set = packRuleSet('tender');
 const refs = (text: string) => scanText(text, set, { withValues: true }).filter((f) => f.type === 'TENDER_REF');
-
-describe('tender rule packs', () => {
-  it.each(set.rules.map((r) => [r.id, r] as const))('%s passes its own examples', (_id, rule) => {
-    expect(rule.spec.examples.match.length).toBeGreaterThanOrEqual(3);
-    expect(rule.spec.examples['no-match'].length).toBeGreaterThanOrEqual(3);
-    expect(rule.title.en).not.toBe('');
-    expect(rule.title.fr).not.toBe('');
-    expect(testRuleExamples(rule)).toEqual([]);
-  });
-});
 
 describe('TENDER_REF: the span is the identifier without its label', () => {
   it.each([

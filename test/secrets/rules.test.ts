@@ -1,12 +1,10 @@
 // SECRET rules: spans (value only), confidence policies and interplay with the other built-in rules.
-import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { scanText } from '../../src/engine/scan.js';
-import { builtinRuleSet, readRuleData, yamlFilesUnder } from '../../src/rules/builtin.js';
-import { compileRules } from '../../src/rules/compile.js';
-import { loadRuleFiles } from '../../src/rules/load-rules.js';
+import { builtinRuleSet } from '../../src/rules/builtin.js';
+import { packRuleSet } from '../helpers/rules.js';
 
-const secrets = compileRules(loadRuleFiles(yamlFilesUnder(join(import.meta.dirname, '..', '..', 'rules', 'secrets'))), readRuleData);
+const secrets = packRuleSet('secrets');
 const scan = (text: string) => scanText(text, secrets, { withValues: true }).map((f) => ({ ruleId: f.ruleId, value: f.value }));
 
 describe('span is the value, never the label', () => {
