@@ -39,7 +39,7 @@ function onlyPlaceholders(text: string, start: number, end: number, mask: Uint8A
   return true;
 }
 
-/** Scans one text. Pure: no I/O. Findings are sorted, non-overlapping (but for nested ones). */
+/** Scans one text. Pure: no I/O. Findings are sorted; duplicates inside a finding are dropped (resolveOverlaps). */
 export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = {}): Finding[] {
   const nt = normalize(text);
   const rules = options.prefilter === false ? ruleset.rules : ruleset.prefilter(nt.text);
