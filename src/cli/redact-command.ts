@@ -14,7 +14,7 @@ export interface RedactFlags extends SessionFlags {
 }
 
 export async function redactCommand(input: string | undefined, flags: RedactFlags, io: CliIO): Promise<number> {
-  const session = await openSession(io, flags);
+  const session = await openSession(io, flags, input === undefined ? [] : [input]);
   const fromStdin = input === undefined || input === '-';
   if (fromStdin && io.stdin.isTTY) throw new UsageError('no input: give a file or pipe text into standard input');
   const name = fromStdin ? '<stdin>' : input;

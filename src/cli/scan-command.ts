@@ -24,7 +24,7 @@ export interface ScanFlags extends SessionFlags {
 }
 
 export async function scanCommand(inputs: string[], flags: ScanFlags, io: CliIO): Promise<number> {
-  const session = await openSession(io, flags);
+  const session = await openSession(io, flags, inputs);
   const failOn = flags.failOn ?? session.loaded.config.failOn ?? 'high';
   const args = inputs.length > 0 ? inputs : ['-'];
   if (inputs.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give files, folders or globs, or pipe text into standard input');

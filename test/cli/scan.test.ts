@@ -119,3 +119,18 @@ describe('caviard scan of a folder', () => {
     expect(JSON.parse(explicit.stdout).inputs[0].path).toBe('debug.log');
   });
 });
+
+describe('configuration discovery', () => {
+  it('finds .caviard.yaml walking up from the input, not only from the current folder', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'project', 'docs'), { recursive: true });
+    writeFileSync(join(dir, 'project', '.caviard.yaml'), 'disable: [contact.email]\n');
+    writeFileSync(join(dir, 'project', 'docs', 'a.txt'), `mail ${EMAIL}\n`);
+    const fromInput = await runCli(['scan', 'project/docs', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(fromInput.stdout).inputs[0].findings).toEqual([]);
+    const redacted = await runCli(['redact', 'project/docs/a.txt', '-q'], { cwd: dir });
+    expect(redacted.stdout).toContain(EMAIL);
+    const stdin = await runCli(['scan', '--format', 'json'], { cwd: dir, stdin: EMAIL });
+    expect(JSON.parse(stdin.stdout).inputs[0].findings).toHaveLength(1);
+  });
+});
