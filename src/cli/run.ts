@@ -93,7 +93,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
       return EXIT.ERROR;
     }
     if (e instanceof UsageError) {
-      io.stderr.write(`caviard: ${e.message} (see caviard --help)\n`);
+      io.stderr.write(`caviard: ${e.message}${e.message.includes('(see ') ? '' : ' (see caviard --help)'}\n`);
       return EXIT.ERROR;
     }
     if (e instanceof RuleError || e instanceof ConfigError) {
