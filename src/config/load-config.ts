@@ -71,10 +71,11 @@ export async function parseConfig(text: string, file: string): Promise<Config> {
 
 /**
  * Loads the configuration that applies: explicit file, CAVIARD_CONFIG, the nearest file walking up
- * from `searchFrom` (the input's folder; default `cwd`), else defaults.
+ * from `searchFrom` (the input's folder; default `cwd`), else the nearest one above `cwd`, else
+ * defaults.
  */
 export async function loadConfig(explicit: string | undefined, env: NodeJS.ProcessEnv, cwd: string, searchFrom = cwd): Promise<LoadedConfig> {
-  const file = explicit ? resolve(cwd, explicit) : env['CAVIARD_CONFIG'] ? resolve(cwd, env['CAVIARD_CONFIG']) : findConfig(searchFrom);
+  const file = explicit ? resolve(cwd, explicit) : env['CAVIARD_CONFIG'] ? resolve(cwd, env['CAVIARD_CONFIG']) : (findConfig(searchFrom) ?? findConfig(cwd));
   if (!file) return { config: {}, file: null, dir: cwd };
   let text: string;
   try {
