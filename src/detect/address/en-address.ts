@@ -2,7 +2,7 @@
 // (`887 Maple Drive, Chicago, IL 60614`). The street type comes after the name.
 import { extendOverComplements } from './complements.js';
 import type { AddressKind, AddressMatch } from './fr-address.js';
-import { matchStreetType, type StreetTypes } from './street-types.js';
+import { matchStreetType, streetLineAt, type StreetTypes } from './street-types.js';
 
 // Number (1–5 digits, optional letter 221B, optional range 10-12), then a capital letter or an ordinal. Run
 // sticky where the fast non-Unicode anchor found a digit, a space and a capital.
@@ -43,14 +43,10 @@ export function findEnglishAddresses(text: string, types: StreetTypes): AddressM
     let start = a.index;
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
     const range = RANGE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-    let m: RegExpExecArray | null = null;
-    for (const s of range ? [start - range[0].length, start] : [start]) {
-      if (s < lastEnd) continue;
-      STREET_AT.lastIndex = s;
-      m = STREET_AT.exec(text);
-      if (m) { start = s; break; }
-    }
-    if (!m) continue;
+    const line = streetLineAt(text, start, range ? range[0].length : 0, lastEnd, STREET_AT);
+    if (!line) continue;
+    const { m } = line;
+    start = line.start;
     let p = start + m[0].length;
     let streetEnd = -1;
     for (let i = 0; i < MAX_WORDS; i++) {

@@ -1,7 +1,7 @@
 // French postal addresses (reference §3): a numbered street line with its postcode line, or a
 // BP/CS/TSA box with its postcode line; a street line alone is a weaker candidate.
 import { extendOverComplements, isComplement } from './complements.js';
-import { matchStreetType, type StreetTypes } from './street-types.js';
+import { matchStreetType, streetLineAt, type StreetTypes } from './street-types.js';
 
 /** How an address candidate was built; the detector maps each kind to a confidence. */
 export type AddressKind = 'full' | 'box' | 'street' | 'street-noun';
@@ -170,15 +170,11 @@ export function findFrenchAddresses(text: string, types: StreetTypes): AddressMa
     const before = text[start - 1];
     const maybeRange = before === '-' || before === '/' || (before === ' ' && /[-/à]/.test(text[start - 2] ?? ''));
     const range = maybeRange ? RANGE_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
-    let m: RegExpExecArray | null = null;
-    // Try with the range first ("15-17 rue"), then without ("SIREN 409085214 – 48 rue").
-    for (const s of range ? [start - range[0].length, start] : [start]) {
-      if (s < lastEnd) continue;
-      STREET_AT.lastIndex = s;
-      m = STREET_AT.exec(text);
-      if (m) { start = s; break; }
-    }
-    if (!m) continue;
+    // With the range first ("15-17 rue"), then without ("SIREN 409085214 – 48 rue").
+    const line = streetLineAt(text, start, range ? range[0].length : 0, lastEnd, STREET_AT);
+    if (!line) continue;
+    const { m } = line;
+    start = line.start;
     // A time is not a street number: "à 10 h 30 place de la Comédie".
     if (TIME_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     const token = m[1] as string;

@@ -97,3 +97,17 @@ export function matchStreetType(types: StreetTypes, token: string, text: string,
   }
   return undefined;
 }
+
+/**
+ * A street line starting at the number range (« 15-17 rue… ») if there is one, else at the number
+ * itself: `street` is a sticky regex tried at each start not before `lastEnd`.
+ */
+export function streetLineAt(text: string, start: number, rangeLength: number, lastEnd: number, street: RegExp): { m: RegExpExecArray; start: number } | null {
+  for (const s of rangeLength > 0 ? [start - rangeLength, start] : [start]) {
+    if (s < lastEnd) continue;
+    street.lastIndex = s;
+    const m = street.exec(text);
+    if (m) return { m, start: s };
+  }
+  return null;
+}
