@@ -1,6 +1,6 @@
 // Context words around a candidate raise or lower its confidence (reference §0.1, §6).
 import type { ContextSpec } from '../types.js';
-import { escapeRegExp, foldForCompare } from './text.js';
+import { accentTolerantSource, foldForCompare } from './text.js';
 
 /** Result of looking around one candidate. */
 export interface ContextHit {
@@ -12,10 +12,6 @@ export interface ContextHit {
 
 export type ContextCheck = (text: string, start: number, end: number) => ContextHit;
 
-/** Letters a folded letter stands for: context words match with or without accents. */
-const VARIANTS: Record<string, string> = {
-  a: 'aàâäáã', c: 'cç', e: 'eéèêë', i: 'iîïí', n: 'nñ', o: 'oôöóõ', u: 'uùûüú', y: 'yÿ',
-};
 // A letter or digit, Latin scripts; written without the `u` flag, whose case-insensitive Unicode
 // classes cost milliseconds to compile per rule and make every match slower.
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';
@@ -27,7 +23,7 @@ const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';
 export function wordsRegExp(words: readonly string[]): RegExp {
   const alts = [...new Set(words.map((w) => foldForCompare(w).trim()))]
     .sort((a, b) => b.length - a.length)
-    .map((w) => [...w].map((ch) => (VARIANTS[ch] ? `[${VARIANTS[ch]}]` : ch === ' ' ? '\\s+' : escapeRegExp(ch))).join(''));
+    .map(accentTolerantSource);
   return new RegExp(`(?<![${WORD_CHAR}])(?:${alts.join('|')})(?![${WORD_CHAR}])`, 'i');
 }
 

@@ -7,6 +7,27 @@ export function foldForCompare(s: string): string {
   return s.normalize('NFD').replace(COMBINING, '').toLowerCase();
 }
 
+/** Letters a folded letter stands for, so that text needs no folding at match time. */
+const VARIANTS: Record<string, string> = {
+  a: 'aàâäáã', c: 'cç', e: 'eéèêë', i: 'iîïí', n: 'nñ', o: 'oôöóõ', u: 'uùûüú', y: 'yÿ',
+};
+
+/**
+ * Regex source matching a word or phrase with or without accents (use with the `i` flag): each
+ * letter becomes the class of its accented forms, a space any run of spaces, an apostrophe `'` or
+ * `’`, a hyphen a hyphen, dash or space.
+ */
+export function accentTolerantSource(phrase: string): string {
+  let out = '';
+  for (const ch of foldForCompare(phrase).trim()) {
+    if (ch === ' ') out += String.raw`\s+`;
+    else if (ch === "'") out += "['\u2019]\\s*";
+    else if (ch === '-') out += String.raw`[-\u2010-\u2015\s]`;
+    else out += VARIANTS[ch] ? `[${VARIANTS[ch]}]` : escapeRegExp(ch);
+  }
+  return out;
+}
+
 /** Escapes a literal for use inside a RegExp source. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -1,6 +1,7 @@
 // Builds rule sets for tests: inline YAML, or built-in packs by folder or file under rules/.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { scanText } from '../../src/engine/scan.js';
 import { BUILTIN_RULES_DIR, readRuleData, yamlFilesUnder } from '../../src/rules/builtin.js';
 import { compileRules, type RuleSet } from '../../src/rules/compile.js';
 import { loadRuleFiles, parseRuleFile } from '../../src/rules/load-rules.js';
@@ -18,4 +19,9 @@ export function packRuleSet(...paths: string[]): RuleSet {
     return statSync(abs).isDirectory() ? yamlFilesUnder(abs) : [abs];
   });
   return compileRules(loadRuleFiles(files), readRuleData);
+}
+
+/** `[type, matched text]` of every finding: what case tables of rule tests compare. */
+export function typedSpans(text: string, set: RuleSet): Array<[string, string]> {
+  return scanText(text, set).map((f) => [f.type, text.slice(f.start, f.end)]);
 }

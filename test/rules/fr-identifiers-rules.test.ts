@@ -1,20 +1,10 @@
 // French identifier and personal-document rule packs (rules/fr-identifiers, rules/personal):
 // spans, overlaps, tabular data and the look-alikes that must stay untouched.
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { scanText } from '../../src/engine/scan.js';
-import { BUILTIN_RULES_DIR, readRuleData, yamlFilesUnder } from '../../src/rules/builtin.js';
-import { compileRules } from '../../src/rules/compile.js';
-import { loadRuleFiles } from '../../src/rules/load-rules.js';
+import { packRuleSet, typedSpans } from '../helpers/rules.js';
 
-const specs = loadRuleFiles([
-  ...yamlFilesUnder(join(BUILTIN_RULES_DIR, 'fr-identifiers')),
-  ...yamlFilesUnder(join(BUILTIN_RULES_DIR, 'personal')),
-]);
-const set = compileRules(specs, readRuleData);
-
-const found = (text: string): Array<[string, string]> =>
-  scanText(text, set).map((f) => [f.type, text.slice(f.start, f.end)]);
+const set = packRuleSet('fr-identifiers', 'personal');
+const found = (text: string): Array<[string, string]> => typedSpans(text, set);
 
 describe('FR_NIR', () => {
   it.each([

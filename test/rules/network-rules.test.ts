@@ -5,6 +5,7 @@ import { scanText } from '../../src/engine/scan.js';
 import { BUILTIN_RULES_DIR, readRuleData, yamlFilesUnder } from '../../src/rules/builtin.js';
 import { compileRules } from '../../src/rules/compile.js';
 import { loadRuleFiles } from '../../src/rules/load-rules.js';
+import { typedSpans } from '../helpers/rules.js';
 
 const specs = loadRuleFiles(yamlFilesUnder(join(BUILTIN_RULES_DIR, 'network')));
 const set = compileRules(specs, readRuleData);
@@ -13,8 +14,7 @@ const withDomains = compileRules(
   readRuleData,
 );
 
-const found = (text: string, rs = set): Array<[string, string]> =>
-  scanText(text, rs).map((f) => [f.type, text.slice(f.start, f.end)]);
+const found = (text: string, rs = set): Array<[string, string]> => typedSpans(text, rs);
 
 describe('IP_ADDRESS', () => {
   it.each([

@@ -1,7 +1,7 @@
 // English street addresses: UK (`189 Kingsley Road, Bristol BS6 7QT`) and US
 // (`887 Maple Drive, Chicago, IL 60614`). The street type comes after the name.
 import { extendOverComplements } from './complements.js';
-import type { AddressKind, AddressMatch } from './fr-address.js';
+import { isDigit, type AddressKind, type AddressMatch } from './fr-address.js';
 import { matchStreetType, streetLineAt, type StreetTypes } from './street-types.js';
 
 // Number (1–5 digits, optional letter 221B, optional range 10-12), then a capital letter or an ordinal. Run
@@ -9,7 +9,6 @@ import { matchStreetType, streetLineAt, type StreetTypes } from './street-types.
 const STREET_AT = /[1-9](?<![\p{L}\p{N}.,/:-][1-9])\d{0,4}(?!\d)(?:[A-Za-z](?![\p{L}\p{N}]))?(?:-[1-9]\d{0,4}(?!\d))?,?[ ]{1,2}(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)[ ])/uy;
 const ANCHOR = /\d[A-Za-z]?,?[ ]{1,2}(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)[ ])/g;
 const RANGE_BEFORE = /\d{1,5}-$/;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // A capitalised word, or an ordinal in numbered streets ("5th Avenue").
 const WORD = /[A-Z][A-Za-z'-]*\.?|\d{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])/y;
 const DIRECTIONS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'North', 'South', 'East', 'West']);

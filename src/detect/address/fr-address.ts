@@ -65,7 +65,7 @@ const PARTICLES = new Set([...PARTICLE_WORDS, ...PARTICLE_WORDS.map((w) => w.toU
 const BOX_WORDS = new Set(['BP', 'CS', 'TSA', 'CEDEX', 'Cedex']);
 const NAME_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'-]*/uy;
 const MAX_NAME_TOKENS = 8;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const allDigits = (w: string): boolean => /^\d+$/.test(w);
 
 interface NameRun { end: number; capitalised: boolean }

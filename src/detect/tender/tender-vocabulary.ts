@@ -1,5 +1,6 @@
 // Words that make a text read as a tender document (reference §4.6), shared by the amount detector
 // and the tender-context signal so that both always agree on what "tender context" means.
+import { accentTolerantSource, foldForCompare } from '../text.js';
 
 /** One kind of evidence; several spellings (acronym, long form) count as one signal. */
 interface SignalDef {
@@ -126,23 +127,8 @@ export interface TenderEvidence {
   isTender: boolean;
 }
 
-const ACCENTS: Record<string, string> = { e: '[eéèêë]', a: '[aàâä]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]' };
-
-/** Source of a phrase regex (used with the `i` flag): accent-tolerant letters, `'` or `’`, any spaces, hyphen or space. */
-function phraseSource(folded: string): string {
-  let out = '';
-  for (const ch of folded) {
-    if (ch === ' ') out += String.raw`\s+`;
-    else if (ch === "'") out += "['\u2019]\\s*";
-    else if (ch === '-') out += String.raw`[-\u2010-\u2015\s]`;
-    else out += ACCENTS[ch] ?? ch;
-  }
-  return out;
-}
-
-const FOLD_ACCENTS = /[\u0300-\u036f]/g;
 /** Lookup key of a phrase or of a matched text: folded, hyphens as spaces, no space after `'`. */
-const phraseKey = (s: string): string => s.normalize('NFD').replace(FOLD_ACCENTS, '').toLowerCase()
+const phraseKey = (s: string): string => foldForCompare(s)
   .replace(/\u2019/g, "'").replace(/[-\u2010-\u2015\s]+/g, ' ').replace(/' /g, "'");
 
 const PHRASE_BY_FOLD = new Map(PHRASES.map(([p, d]) => [phraseKey(p), d]));
@@ -160,7 +146,7 @@ let phraseRe: RegExp | undefined;
 function regexps(): { acronyms: RegExp; phrases: RegExp } {
   acronymRe ??= new RegExp(Object.keys(ACRONYMS).sort((a, b) => b.length - a.length).join('|'), 'g');
   // A CPV code (8 digits, check digit) is a strong procurement marker on its own.
-  phraseRe ??= new RegExp(`${PHRASES.map(([p]) => p).sort((a, b) => b.length - a.length).map(phraseSource).join('|')}|(?<cpv>\\d{8}-\\d)`, 'giu');
+  phraseRe ??= new RegExp(`${PHRASES.map(([p]) => p).sort((a, b) => b.length - a.length).map(accentTolerantSource).join('|')}|(?<cpv>\\d{8}-\\d)`, 'giu');
   return { acronyms: acronymRe, phrases: phraseRe };
 }
 

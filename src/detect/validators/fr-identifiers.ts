@@ -1,5 +1,6 @@
 // Validators of French identifiers and personal documents (reference §1.1–1.5, §1.10–1.13, §1.16).
 import { luhnOk, nirKey, nirOk } from './checksums.js';
+import { foldForCompare } from '../text.js';
 import type { Validator, ValidatorFactory, ValidatorInput } from './index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -150,14 +151,13 @@ addMonths(10, 'octobre', 'oct', 'october');
 addMonths(11, 'novembre', 'nov', 'november');
 addMonths(12, 'decembre', 'dec', 'december');
 
-const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** A parsed date; `twoDigitYear` when the year was written with 2 digits; `ambiguous` for n/n/yyyy. */
 export interface ParsedDate { day: number; month: number; year: number; twoDigitYear: boolean; numeric: boolean }
 
 /** Parses the date shapes of the DATE_OF_BIRTH rule (day-first numeric, ISO, textual FR/EN). */
 export function parseDate(value: string): ParsedDate | null {
-  const v = fold(value).trim();
+  const v = foldForCompare(value).trim();
   let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(v);
   if (m) return { year: +m[1]!, month: +m[3]!, day: +m[4]!, twoDigitYear: false, numeric: true };
   m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$/.exec(v);
