@@ -36,6 +36,29 @@ export function anchorWindows(text: string, anchor: string, reach: number, flags
   return windows;
 }
 
+/** Where one anchor string occurs: ascending start offsets, and its length. */
+export interface Occurrences { starts: readonly number[]; length: number }
+
+/** Windows of `reach` characters around occurrences found elsewhere (the prefilter's keyword pass), merged. */
+export function windowsAround(occurrences: readonly Occurrences[], reach: number, textLength: number): Window[] {
+  const spans: [number, number][] = [];
+  for (const { starts, length } of occurrences) {
+    for (const p of starts) spans.push([Math.max(0, p - reach), Math.min(textLength, p + Math.max(1, length) + reach)]);
+  }
+  if (occurrences.length > 1) spans.sort((a, b) => a[0] - b[0]);
+  const windows: Window[] = [];
+  let start = -1;
+  let end = -1;
+  for (const [s, e] of spans) {
+    if (start >= 0 && s <= end) { end = Math.max(end, e); continue; }
+    if (start >= 0) windows.push([start, end]);
+    start = s;
+    end = e;
+  }
+  if (start >= 0) windows.push([start, end]);
+  return windows;
+}
+
 /** Each window costs about as much as scanning this many characters (a slice, a fresh exec). */
 const WINDOW_COST = 2000;
 

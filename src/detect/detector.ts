@@ -1,4 +1,5 @@
 // The detector contract: a compiled rule turns normalised text into candidates.
+import type { KeywordHits } from '../engine/keywords.js';
 import type { Candidate, RuleSpec } from '../types.js';
 
 /** How a scan runs; detectors may ignore it. */
@@ -8,6 +9,8 @@ export interface DetectEnv {
    * candidates either way; the rule-example tests check it.
    */
   prefilter: boolean;
+  /** Keyword occurrences found by the prefilter's pass, when it ran. */
+  keywordHits?: KeywordHits | undefined;
 }
 
 /** Finds candidates in normalised text (offsets are in that text). Pure and synchronous. */

@@ -1,9 +1,9 @@
 // The pattern detector: regex candidates → allow-list → validators → context (reference §0.1).
 import type { Candidate, RuleSpec } from '../types.js';
-import { anchorWindows, matchInWindows, windowsPayOff } from './anchors.js';
+import { anchorWindows, matchInWindows, windowsAround, windowsPayOff, type Occurrences, type Window } from './anchors.js';
 import { applyContext, compileContext } from './context.js';
 import { escapeRegExp } from './text.js';
-import type { DetectFn, DetectorFactory } from './detector.js';
+import type { DetectEnv, DetectFn, DetectorFactory } from './detector.js';
 import { resolveValidator, type Validator } from './validators/index.js';
 
 /** Compiles a rule's pattern(s); `(?<value>…)` narrows the finding to that group. */
@@ -45,7 +45,7 @@ export function compileAllow(rule: RuleSpec): RegExp[] {
  * keywords, case-insensitive); `options.reach`: how far from it a match may start or end
  * (default 64). Only used when the prefilter is on; the rule-example tests compare both ways.
  */
-function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: string } | null {
+function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: string; keywords?: string[] } | null {
   const o = rule.options ?? {};
   if (o['anchor'] === undefined) return null;
   if (typeof o['anchor'] !== 'string') throw new Error('field "options.anchor": expected a regex source or "keywords"');
@@ -53,7 +53,7 @@ function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: s
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1) throw new Error('field "options.reach": expected a positive integer');
   if (o['anchor'] === 'keywords') {
     if (!rule.keywords?.length) throw new Error('field "options.anchor": "keywords" needs the rule to have keywords');
-    return { anchor: rule.keywords.map(escapeRegExp).join('|'), reach, flags: 'gi' };
+    return { anchor: rule.keywords.map(escapeRegExp).join('|'), reach, flags: 'gi', keywords: rule.keywords.map((k) => k.toLowerCase()) };
   }
   try { new RegExp(o['anchor'], 'u'); } catch (e) { throw new Error(`field "options.anchor": ${(e as Error).message}`); }
   return { anchor: o['anchor'], reach, flags: 'gu' };
@@ -67,10 +67,21 @@ export const patternDetector: DetectorFactory = (rule) => {
   const allow = compileAllow(rule);
   const context = rule.context ? compileContext(rule.context) : null;
   const base = rule.confidence ?? 0.8;
-  function* matches(text: string, prefilter: boolean): Generator<RegExpExecArray> {
+  /** Where the rule is worth running, when anchored: from the prefilter's keyword hits, or one anchor pass. */
+  function windowsOf(text: string, env: DetectEnv): Window[] | null {
+    if (!anchored || !env.prefilter) return null;
+    const hits = env.keywordHits;
+    if (anchored.keywords && hits) {
+      const occurrences = anchored.keywords.map((k) => ({ starts: hits.positions(k), length: k.length }));
+      if (occurrences.every((o) => o.starts)) return windowsAround(occurrences as Occurrences[], anchored.reach, text.length);
+    }
+    return anchorWindows(text, anchored.anchor, anchored.reach, anchored.flags);
+  }
+  function* matches(text: string, env: DetectEnv): Generator<RegExpExecArray> {
+    const windows = windowsOf(text, env);
+    const windowed = windows !== null && windowsPayOff(windows, text.length);
     for (const [i, re] of regexes.entries()) {
-      const windows = anchored && prefilter ? anchorWindows(text, anchored.anchor, anchored.reach, anchored.flags) : null;
-      if (windows && windowsPayOff(windows, text.length)) {
+      if (windowed) {
         yield* matchInWindows(text, windows, re, stickies[i] as RegExp);
         continue;
       }
@@ -84,7 +95,7 @@ export const patternDetector: DetectorFactory = (rule) => {
   }
   const detect: DetectFn = (text, env) => {
     const out: Candidate[] = [];
-    for (const m of matches(text, env?.prefilter ?? true)) {
+    for (const m of matches(text, env ?? { prefilter: true })) {
       const span = m.indices?.groups?.['value'];
       if (m.indices && !span) continue; // optional value group did not take part
       const start = span ? span[0] : m.index;

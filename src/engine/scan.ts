@@ -1,4 +1,5 @@
 // The scanning pipeline: normalise → prefilter → detect → allow-list → overlaps → sort → positions.
+import type { DetectEnv } from '../detect/detector.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { Finding } from '../types.js';
 import type { CompiledAllowlist } from './allowlist.js';
@@ -42,9 +43,11 @@ function onlyPlaceholders(text: string, start: number, end: number, mask: Uint8A
 /** Scans one text. Pure: no I/O. Findings are sorted; duplicates inside a finding are dropped (resolveOverlaps). */
 export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = {}): Finding[] {
   const nt = normalize(text);
-  const rules = options.prefilter === false ? ruleset.rules : ruleset.prefilter(nt.text);
+  const selection = options.prefilter === false ? { rules: ruleset.rules }
+    : ruleset.select?.(nt.text) ?? { rules: ruleset.prefilter(nt.text) };
+  const rules = selection.rules;
   const minConfidence = options.minConfidence ?? 0.5;
-  const env = { prefilter: options.prefilter !== false };
+  const env: DetectEnv = { prefilter: options.prefilter !== false, keywordHits: selection.hits };
   const placeholders = placeholderMask(nt.text);
   const found: Finding[] = [];
   for (const rule of rules) {

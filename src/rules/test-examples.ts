@@ -10,7 +10,7 @@ export interface ExampleFailure {
 }
 
 function singleRuleSet(rule: CompiledRule): RuleSet {
-  return { rules: [rule], prefilter: buildPrefilter([rule]) };
+  return { rules: [rule], ...buildPrefilter([rule]) };
 }
 
 export function testRuleExamples(rule: CompiledRule): ExampleFailure[] {

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeywordAutomaton } from '../../src/engine/keywords.js';
+import { escapeRegExp } from '../../src/detect/text.js';
+
+/** The reference: every occurrence of each keyword, by a case-insensitive regex (no `u` flag). */
+function reference(keywords: string[], text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const k of keywords) {
+    const re = new RegExp(escapeRegExp(k), 'gi');
+    const starts: number[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) { starts.push(m.index); re.lastIndex = m.index + 1; }
+    out.set(k, starts);
+  }
+  return out;
+}
+
+describe('keyword automaton', () => {
+  it('finds keywords whatever their case and accents’ case, overlapping ones included', () => {
+    const a = new KeywordAutomaton(['sécu', 'curit', 'é', 'iban'], new Set(['sécu', 'curit', 'é']));
+    const hits = a.scan('Numéro de SÉCURITÉ sociale');
+    expect(hits.has('sécu')).toBe(true);
+    expect(hits.has('curit')).toBe(true);
+    expect(hits.has('iban')).toBe(false);
+    expect(hits.positions('sécu')).toEqual([10]);
+    expect(hits.positions('curit')).toEqual([12]);
+    expect(hits.positions('é')).toEqual([3, 11, 17]);
+    expect(hits.positions('iban')).toBeUndefined();
+    expect(hits.has('absent')).toBe(false);
+  });
+
+  it('does not fold non-ASCII characters to ASCII (as a case-insensitive regex without u)', () => {
+    const hits = new KeywordAutomaton(['sk', 'k']).scan('ſK \u212A');
+    expect(hits.has('sk')).toBe(false);
+    expect(hits.has('k')).toBe(true);
+    expect(new KeywordAutomaton(['k'], new Set(['k'])).scan('\u212A').positions('k')).toEqual([]);
+  });
+
+  it('agrees with a case-insensitive regex on every keyword, on generated texts', () => {
+    const alphabet = fc.constantFrom(...'aAbBéÉèsSkK-+@:/ _1ſıİ'.split(''));
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((cs) => cs.join('').toLowerCase());
+    fc.assert(fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (keywords, text) => {
+      const ref = reference(keywords, text);
+      const hits = new KeywordAutomaton(keywords, new Set(keywords)).scan(text);
+      for (const k of keywords) {
+        expect(hits.positions(k)).toEqual(ref.get(k));
+        expect(hits.has(k)).toBe((ref.get(k) ?? []).length > 0);
+      }
+    }), { numRuns: 300 });
+  });
+});
