@@ -76,12 +76,12 @@ export function windowsPayOff(windows: readonly Window[], length: number): boole
 }
 
 /**
- * All matches of `re` (global) whose start lies in a window, each confirmed by `sticky` (the same
- * source with the `y` flag) on the full text, so that look-arounds at window edges see the real
- * neighbours. Matches starting more than `reach` before their anchor are not found: pick `reach`
+ * Calls `onMatch` with every match of `re` (global) whose start lies in a window, each confirmed
+ * by `sticky` (the same source with the `y` flag) on the full text, so that look-arounds at window
+ * edges see the real neighbours. Matches starting more than `reach` before their anchor are not found: pick `reach`
  * accordingly.
  */
-export function* matchInWindows(text: string, windows: readonly Window[], re: RegExp, sticky: RegExp): Generator<RegExpExecArray> {
+export function matchInWindows(text: string, windows: readonly Window[], re: RegExp, sticky: RegExp, onMatch: (m: RegExpExecArray) => void): void {
   for (const [ws, we] of windows) {
     const slice = text.slice(ws, we);
     re.lastIndex = 0;
@@ -91,7 +91,7 @@ export function* matchInWindows(text: string, windows: readonly Window[], re: Re
       sticky.lastIndex = ws + m.index;
       const full = sticky.exec(text);
       if (full) {
-        yield full;
+        onMatch(full);
         re.lastIndex = Math.max(re.lastIndex, full.index + full[0].length - ws);
       }
     }

@@ -77,44 +77,42 @@ export const patternDetector: DetectorFactory = (rule) => {
     }
     return anchorWindows(text, anchored.anchor, anchored.reach, anchored.flags);
   }
-  function* matches(text: string, env: DetectEnv): Generator<RegExpExecArray> {
+  const consider = (m: RegExpExecArray, text: string, out: Candidate[]): void => {
+    const span = m.indices?.groups?.['value'];
+    if (m.indices && !span) return; // optional value group did not take part
+    const start = span ? span[0] : m.index;
+    const end = span ? span[1] : m.index + m[0].length;
+    const value = text.slice(start, end);
+    if (allow.length > 0 && allow.some((a) => a.test(value))) return;
+    let confidence = base;
+    for (const check of checks) {
+      const r = check({ value, text, start, end });
+      if (r === false) return;
+      if (typeof r === 'number') confidence += r;
+    }
+    if (rule.context && context) {
+      const c = applyContext(rule.context, context(text, start, end), confidence);
+      if (c === null) return;
+      confidence = c;
+    }
+    out.push({ start, end, confidence: Math.max(0, Math.min(1, confidence)) });
+  };
+  const detect: DetectFn = (text, env = { prefilter: true }) => {
+    const out: Candidate[] = [];
     const windows = windowsOf(text, env);
     const windowed = windows !== null && windowsPayOff(windows, text.length);
-    for (const [i, re] of regexes.entries()) {
+    regexes.forEach((re, i) => {
       if (windowed) {
-        yield* matchInWindows(text, windows, re, stickies[i] as RegExp);
-        continue;
+        matchInWindows(text, windows, re, stickies[i] as RegExp, (m) => consider(m, text, out));
+        return;
       }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
-        yield m;
+        consider(m, text, out);
       }
-    }
-  }
-  const detect: DetectFn = (text, env) => {
-    const out: Candidate[] = [];
-    for (const m of matches(text, env ?? { prefilter: true })) {
-      const span = m.indices?.groups?.['value'];
-      if (m.indices && !span) continue; // optional value group did not take part
-      const start = span ? span[0] : m.index;
-      const end = span ? span[1] : m.index + m[0].length;
-      const value = text.slice(start, end);
-      if (allow.some((a) => a.test(value))) continue;
-      let confidence: number | null = base;
-      for (const check of checks) {
-        const r = check({ value, text, start, end });
-        if (r === false) { confidence = null; break; }
-        if (typeof r === 'number') confidence += r;
-      }
-      if (confidence === null) continue;
-      if (rule.context && context) {
-        confidence = applyContext(rule.context, context(text, start, end), confidence);
-        if (confidence === null) continue;
-      }
-      out.push({ start, end, confidence: Math.max(0, Math.min(1, confidence)) });
-    }
+    });
     return out;
   };
   return detect;

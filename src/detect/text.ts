@@ -33,7 +33,9 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+const ALNUM_ASCII = /^[A-Za-z0-9]*$/;
+
 /** Keeps only letters and digits, upper-cased: the canonical form of an identifier. */
 export function alnumUpper(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+  return (ALNUM_ASCII.test(s) ? s : s.replace(/[^\p{L}\p{N}]/gu, '')).toUpperCase();
 }

@@ -1,6 +1,8 @@
 // Masked previews, made when a finding is created so that no reporter can leak a raw value.
 
 const MAX_SHOWN = 24;
+/** Everything but the separators a preview keeps in place. */
+const SECRET_CHARACTER = /[^ ⏎\-@.]/g;
 
 /**
  * Public prefixes of token formats (`ghp_`, `sk-ant-`, `AKIA`, a PEM armour line…): the only part of
@@ -16,12 +18,8 @@ const SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,6}-|GR1348941|xox[a-
  */
 export function maskPreview(type: string, value: string): string {
   if (type === 'SECRET') return `${SECRET_PREFIX.exec(value)?.[0] ?? ''}********`;
-  const flat = value.replace(/\r?\n/g, '⏎');
+  const flat = value.includes('\n') ? value.replace(/\r?\n/g, '⏎') : value;
   const keep = flat.length >= 12 ? 2 : flat.length >= 6 ? 1 : 0;
-  let out = flat.slice(0, keep);
-  for (let i = keep; i < flat.length && out.length < MAX_SHOWN; i++) {
-    const c = flat[i] as string;
-    out += c === ' ' || c === '⏎' || c === '-' || c === '@' || c === '.' ? c : '*';
-  }
+  const out = flat.slice(0, keep) + flat.slice(keep, MAX_SHOWN).replace(SECRET_CHARACTER, '*');
   return out.length < flat.length ? `${out}…` : out;
 }
