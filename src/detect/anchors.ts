@@ -39,17 +39,24 @@ export function anchorWindows(text: string, anchor: string, reach: number, flags
 /** Where one anchor string occurs: ascending start offsets, and its length. */
 export interface Occurrences { starts: readonly number[]; length: number }
 
-/** Windows of `reach` characters around occurrences found elsewhere (the prefilter's keyword pass), merged. */
+/**
+ * Windows of `reach` characters around occurrences found elsewhere (the prefilter's keyword pass),
+ * merged; each occurrence counts as long as the longest anchor string (windows may only grow).
+ */
 export function windowsAround(occurrences: readonly Occurrences[], reach: number, textLength: number): Window[] {
-  const spans: [number, number][] = [];
-  for (const { starts, length } of occurrences) {
-    for (const p of starts) spans.push([Math.max(0, p - reach), Math.min(textLength, p + Math.max(1, length) + reach)]);
-  }
-  if (occurrences.length > 1) spans.sort((a, b) => a[0] - b[0]);
+  let count = 0;
+  let longest = 1;
+  for (const o of occurrences) { count += o.starts.length; longest = Math.max(longest, o.length); }
+  const starts = new Int32Array(count);
+  let n = 0;
+  for (const o of occurrences) for (const p of o.starts) starts[n++] = p;
+  if (occurrences.length > 1) starts.sort();
   const windows: Window[] = [];
   let start = -1;
   let end = -1;
-  for (const [s, e] of spans) {
+  for (const p of starts) {
+    const s = Math.max(0, p - reach);
+    const e = Math.min(textLength, p + longest + reach);
     if (start >= 0 && s <= end) { end = Math.max(end, e); continue; }
     if (start >= 0) windows.push([start, end]);
     start = s;

@@ -78,19 +78,16 @@ export function compileRules(specs: readonly RuleSpec[], readData: DataReader, o
 /**
  * One case-insensitive pass over the text (a keyword automaton) collects which keywords occur.
  * Conservative by construction: a rule is skipped only if none of its keywords occurs anywhere in
- * the text. The pass also records where the keywords of rules anchored on them occur
- * (`options.anchor: keywords`), for those rules' windows.
+ * the text. The pass also records where keywords occur, for the rules anchored on them.
  */
 export function buildPrefilter(rules: CompiledRule[]): Pick<RuleSet, 'prefilter' | 'select'> {
   const keyed = rules.filter((r) => r.keywords.length > 0);
   if (keyed.length === 0) return { prefilter: () => rules, select: () => ({ rules }) };
   let automaton: KeywordAutomaton | undefined;
   const select = (text: string): Selection => {
-    automaton ??= new KeywordAutomaton(keyed.flatMap((r) => r.keywords), new Set(keyed.filter(anchoredOnKeywords).flatMap((r) => r.keywords)));
+    automaton ??= new KeywordAutomaton(keyed.flatMap((r) => r.keywords));
     const hits = automaton.scan(text);
     return { rules: rules.filter((r) => r.keywords.length === 0 || r.keywords.some((k) => hits.has(k))), hits };
   };
   return { prefilter: (text) => select(text).rules, select };
 }
-
-const anchoredOnKeywords = (r: CompiledRule): boolean => r.spec.options?.['anchor'] === 'keywords';

@@ -17,7 +17,7 @@ function reference(keywords: string[], text: string): Map<string, number[]> {
 
 describe('keyword automaton', () => {
   it('finds keywords whatever their case and accents’ case, overlapping ones included', () => {
-    const a = new KeywordAutomaton(['sécu', 'curit', 'é', 'iban'], new Set(['sécu', 'curit', 'é']));
+    const a = new KeywordAutomaton(['sécu', 'curit', 'é', 'iban']);
     const hits = a.scan('Numéro de SÉCURITÉ sociale');
     expect(hits.has('sécu')).toBe(true);
     expect(hits.has('curit')).toBe(true);
@@ -25,7 +25,8 @@ describe('keyword automaton', () => {
     expect(hits.positions('sécu')).toEqual([10]);
     expect(hits.positions('curit')).toEqual([12]);
     expect(hits.positions('é')).toEqual([3, 11, 17]);
-    expect(hits.positions('iban')).toBeUndefined();
+    expect(hits.positions('iban')).toEqual([]);
+    expect(hits.positions('absent')).toBeUndefined();
     expect(hits.has('absent')).toBe(false);
   });
 
@@ -33,7 +34,7 @@ describe('keyword automaton', () => {
     const hits = new KeywordAutomaton(['sk', 'k']).scan('ſK \u212A');
     expect(hits.has('sk')).toBe(false);
     expect(hits.has('k')).toBe(true);
-    expect(new KeywordAutomaton(['k'], new Set(['k'])).scan('\u212A').positions('k')).toEqual([]);
+    expect(new KeywordAutomaton(['k']).scan('\u212A').positions('k')).toEqual([]);
   });
 
   it('agrees with a case-insensitive regex on every keyword, on generated texts', () => {
@@ -41,7 +42,7 @@ describe('keyword automaton', () => {
     const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((cs) => cs.join('').toLowerCase());
     fc.assert(fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (keywords, text) => {
       const ref = reference(keywords, text);
-      const hits = new KeywordAutomaton(keywords, new Set(keywords)).scan(text);
+      const hits = new KeywordAutomaton(keywords).scan(text);
       for (const k of keywords) {
         expect(hits.positions(k)).toEqual(ref.get(k));
         expect(hits.has(k)).toBe((ref.get(k) ?? []).length > 0);

@@ -1,5 +1,6 @@
 // The `marking` detector: classification phrases count only where they are used AS a marking.
 import type { Candidate, RuleSpec } from '../../types.js';
+import type { KeywordHits } from '../../engine/keywords.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
 import { escapeRegExp, foldForCompare } from '../text.js';
 
@@ -156,8 +157,26 @@ function isWordChar(c: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
-/** One anchor keyword: the phrases that hold it, as one sticky regex, and how far back they may start. */
-interface AnchorGroup { sticky: RegExp; lookBack: number }
+/**
+ * One anchor keyword: the phrases that hold it, as one sticky regex; how far back they may start;
+ * the ASCII characters they may start with (lower-cased: a start with another ASCII character is
+ * not tried; one beyond ASCII always is, since the regex folds case and accents).
+ */
+interface AnchorGroup { sticky: RegExp; lookBack: number; asciiStarts: Set<number> }
+
+function asciiStarts(phrases: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of phrases) {
+    const c = foldForCompare(p).trim().charCodeAt(0);
+    if (c < 128) out.add(c);
+  }
+  return out;
+}
+
+/** Whether a phrase of the group may start with the character `c`. */
+function mayStartWith(group: AnchorGroup, c: number): boolean {
+  return c >= 128 || group.asciiStarts.has(c >= 65 && c <= 90 ? c + 32 : c);
+}
 
 const stickyOf = (phrases: readonly string[]): RegExp =>
   new RegExp(`(?:${phrases.map(phraseSource).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
@@ -177,18 +196,19 @@ function anchorGroups(keywords: readonly string[], phrases: Map<string, { cls: P
       holding.push(p.phrase);
       for (let i = key.indexOf(lk); i >= 0; i = key.indexOf(lk, i + 1)) off = Math.max(off, i);
     }
-    if (holding.length) out.set(lk, { sticky: stickyOf(holding), lookBack: 2 * off + 4 });
+    if (holding.length) out.set(lk, { sticky: stickyOf(holding), lookBack: 2 * off + 4, asciiStarts: asciiStarts(holding) });
   }
   return out;
 }
 
 /**
- * Finds phrase occurrences. With keywords (every phrase contains one, accent-free: tested), a
- * plain case-insensitive scan for the keywords runs over the text, and only the phrases holding
- * the keyword found are tried, sticky, at the word starts just before it: many times faster on
- * long prose than running the whole accent-tolerant alternation everywhere.
+ * Finds phrase occurrences. With keywords (every phrase contains one, accent-free: tested), only
+ * the phrases holding a keyword found are tried, sticky, at the word starts just before it: many
+ * times faster on long prose than running the whole accent-tolerant alternation everywhere. The
+ * keyword occurrences come from the prefilter's pass (`known`), or else from a case-insensitive
+ * scan for the keywords.
  */
-function findHits(text: string, phrases: Map<string, { cls: PhraseClass; phrase: string }>, all: RegExp, anchors: RegExp | null, groups: Map<string, AnchorGroup>): Hit[] {
+function findHits(text: string, phrases: Map<string, { cls: PhraseClass; phrase: string }>, all: RegExp, anchors: RegExp | null, groups: Map<string, AnchorGroup>, known: [number, string][] | null): Hit[] {
   const hits: Hit[] = [];
   const tryAt = (start: number, sticky: RegExp): number => {
     sticky.lastIndex = start;
@@ -208,33 +228,53 @@ function findHits(text: string, phrases: Map<string, { cls: PhraseClass; phrase:
     return hits;
   }
   let done = 0;
-  anchors.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = anchors.exec(text)) !== null) {
-    const at = a.index;
-    const group = groups.get(a[0].toLowerCase());
-    if (at < done || !group) continue;
+  const visit = (at: number, keyword: string): void => {
+    const group = groups.get(keyword);
+    if (at < done || !group) return;
     // A phrase never spans a line break, so a start before one simply fails the sticky regex.
     for (let j = Math.max(done, at - group.lookBack); j <= at; j++) {
-      if (!wordStart(j)) continue;
+      if (!wordStart(j) || !mayStartWith(group, text.charCodeAt(j))) continue;
       const e = tryAt(j, group.sticky);
       if (e > 0) { done = e; j = e - 1; }
     }
+  };
+  if (known) {
+    for (const [at, keyword] of known) visit(at, keyword);
+    return hits;
+  }
+  anchors.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchors.exec(text)) !== null) {
+    visit(a.index, a[0].toLowerCase());
     if (anchors.lastIndex < done) anchors.lastIndex = done;
   }
   return hits;
 }
 
+/** The keyword occurrences the prefilter's pass found, in text order; null if it did not run. */
+function knownAnchors(keywords: readonly string[], hits: KeywordHits | undefined): [number, string][] | null {
+  if (!hits) return null;
+  const out: [number, string][] = [];
+  for (const k of keywords) {
+    const starts = hits.positions(k);
+    if (!starts) return null;
+    for (const at of starts) out.push([at, k]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
 export const markingDetector: DetectorFactory = (rule) => {
   const phrases = readOptions(rule);
   let compiled: { all: RegExp; anchors: RegExp | null; groups: Map<string, AnchorGroup> } | undefined;
-  const detect: DetectFn = (text) => {
+  const keywords = (rule.keywords ?? []).map((k) => k.toLowerCase());
+  const detect: DetectFn = (text, env) => {
     compiled ??= {
       all: stickyOf([...phrases.values()].map((p) => p.phrase)),
       anchors: rule.keywords?.length ? new RegExp(rule.keywords.map(escapeRegExp).join('|'), 'gi') : null,
       groups: anchorGroups(rule.keywords ?? [], phrases),
     };
-    const hits = findHits(text, phrases, compiled.all, compiled.anchors, compiled.groups);
+    const known = env?.prefilter && keywords.length ? knownAnchors(keywords, env.keywordHits) : null;
+    const hits = findHits(text, phrases, compiled.all, compiled.anchors, compiled.groups, known);
     const out: Candidate[] = [];
     for (let i = 0; i < hits.length;) {
       const first = hits[i] as Hit;
