@@ -1,6 +1,7 @@
 // Anchored windows: a rule whose every match contains an "anchor" (a digit, an `@`…) need only be
 // run near anchors. One pass per anchor finds them (shared by all rules with that anchor); the rule's
 // regex then runs on the merged windows instead of the whole text — a large saving on long prose.
+import { nextCodePoint } from './text.js';
 
 /** A window [start, end) of the text worth running a rule on. */
 export type Window = readonly [number, number];
@@ -25,7 +26,7 @@ export function anchorWindows(text: string, anchor: string, reach: number, flags
   while ((m = re.exec(text)) !== null) {
     const s = Math.max(0, m.index - reach);
     const e = Math.min(text.length, m.index + Math.max(1, m[0].length) + reach);
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) re.lastIndex = nextCodePoint(text, m.index);
     if (start >= 0 && s <= end) { end = Math.max(end, e); continue; }
     if (start >= 0) windows.push([start, end]);
     start = s;
@@ -94,7 +95,7 @@ export function matchInWindows(text: string, windows: readonly Window[], re: Reg
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+      if (m[0].length === 0) { re.lastIndex = nextCodePoint(slice, m.index); continue; }
       sticky.lastIndex = ws + m.index;
       const full = sticky.exec(text);
       if (full) {

@@ -1,5 +1,6 @@
 // The detector contract: a compiled rule turns normalised text into candidates.
 import type { KeywordHits } from '../engine/keywords.js';
+import type { SharedMatches } from '../engine/shared-passes.js';
 import type { Candidate, RuleSpec } from '../types.js';
 
 /** How a scan runs; detectors may ignore it. */
@@ -11,6 +12,10 @@ export interface DetectEnv {
   prefilter: boolean;
   /** Keyword occurrences found by the prefilter's pass, when it ran. */
   keywordHits?: KeywordHits | undefined;
+  /** Where matches of pattern rules found by shared passes start, by `ruleId#index`. */
+  shared?: SharedMatches | undefined;
+  /** The text is long enough for a rule's patterns to share one walk (see engine/shared-passes). */
+  walkTogether?: boolean;
 }
 
 /** Finds candidates in normalised text (offsets are in that text). Pure and synchronous. */

@@ -2,8 +2,9 @@
 import type { Candidate, RuleSpec } from '../types.js';
 import { anchorWindows, matchInWindows, windowsAround, windowsPayOff, type Occurrences, type Window } from './anchors.js';
 import { applyContext, compileContext } from './context.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, nextCodePoint } from './text.js';
 import type { DetectEnv, DetectFn, DetectorFactory } from './detector.js';
+import { patternKey, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
 import { resolveValidator, type Validator } from './validators/index.js';
 
 /** Compiles a rule's pattern(s); `(?<value>…)` narrows the finding to that group. */
@@ -62,7 +63,7 @@ function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: s
 export const patternDetector: DetectorFactory = (rule) => {
   const regexes = compilePatterns(rule);
   const anchored = anchorOption(rule);
-  const stickies = anchored ? regexes.map((r) => new RegExp(r.source, `${r.flags.replace('g', '')}y`)) : [];
+  const stickies = regexes.map(stickyOf);
   const checks = compileValidators(rule);
   const allow = compileAllow(rule);
   const context = rule.context ? compileContext(rule.context) : null;
@@ -97,19 +98,35 @@ export const patternDetector: DetectorFactory = (rule) => {
     }
     out.push({ start, end, confidence: Math.max(0, Math.min(1, confidence)) });
   };
+  let union: RegExp | undefined;
   const detect: DetectFn = (text, env = { prefilter: true }) => {
     const out: Candidate[] = [];
     const windows = windowsOf(text, env);
     const windowed = windows !== null && windowsPayOff(windows, text.length);
+    if (!windowed && anchored && regexes.length > 1 && env.walkTogether) {
+      // Anchors everywhere: the rule's own patterns share one walk of the text.
+      union ??= unionOf(regexes);
+      walkTogether(text, union, stickies, (_j, m) => consider(m, text, out));
+      return out;
+    }
     regexes.forEach((re, i) => {
       if (windowed) {
         matchInWindows(text, windows, re, stickies[i] as RegExp, (m) => consider(m, text, out));
         return;
       }
+      const shared = env.shared?.get(patternKey(rule.id, i));
+      if (shared) {
+        const sticky = stickies[i] as RegExp;
+        for (const p of shared) {
+          sticky.lastIndex = p;
+          consider(sticky.exec(text) as RegExpExecArray, text, out);
+        }
+        return;
+      }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
+        if (m[0].length === 0) { re.lastIndex = nextCodePoint(text, m.index); continue; }
         consider(m, text, out);
       }
     });

@@ -39,3 +39,16 @@ const ALNUM_ASCII = /^[A-Za-z0-9]*$/;
 export function alnumUpper(s: string): string {
   return (ALNUM_ASCII.test(s) ? s : s.replace(/[^\p{L}\p{N}]/gu, '')).toUpperCase();
 }
+
+/**
+ * The offset one code point after `i`: past both halves of a surrogate pair. (A `u` regex never
+ * starts inside a pair: stepping one code unit after an empty match would find it again, forever.)
+ */
+export function nextCodePoint(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return i + 2;
+  }
+  return i + 1;
+}

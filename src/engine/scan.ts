@@ -8,6 +8,7 @@ import { lineIndex } from './line-index.js';
 import { normalize, toOriginalEnd, toOriginalStart } from './normalize.js';
 import { maskPreview } from './preview.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
+import { SHARED_PASS_MIN_LENGTH } from './shared-passes.js';
 import { sortFindings } from './sort-findings.js';
 import { valueKey } from './value-key.js';
 
@@ -18,6 +19,11 @@ export interface ScanOptions {
   minConfidence?: number;
   /** Global allow-list from the configuration. */
   allowlist?: CompiledAllowlist;
+  /**
+   * Texts at least this long share regex passes among pattern rules (default 32 KiB); tests lower
+   * it to compare both ways. Never changes the findings, only speed.
+   */
+  sharedPassMinLength?: number;
   /** Copy raw values into findings (`--show-values`, redaction, evaluation). */
   withValues?: boolean;
 }
@@ -47,7 +53,9 @@ export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = 
     : ruleset.select?.(nt.text) ?? { rules: ruleset.prefilter(nt.text) };
   const rules = selection.rules;
   const minConfidence = options.minConfidence ?? 0.5;
-  const env: DetectEnv = { prefilter: options.prefilter !== false, keywordHits: selection.hits };
+  const walkTogether = options.prefilter !== false && nt.text.length >= (options.sharedPassMinLength ?? SHARED_PASS_MIN_LENGTH);
+  const shared = walkTogether ? ruleset.shared?.run(nt.text, new Set(rules.map((r) => r.id))) : undefined;
+  const env: DetectEnv = { prefilter: options.prefilter !== false, keywordHits: selection.hits, shared, walkTogether };
   const placeholders = placeholderMask(nt.text);
   const found: Finding[] = [];
   for (const rule of rules) {

@@ -4,6 +4,7 @@ import type { DetectFn } from '../detect/detector.js';
 import type { RuleSpec, Severity, Title } from '../types.js';
 import { RuleError } from './rule-error.js';
 import { KeywordAutomaton, type KeywordHits } from '../engine/keywords.js';
+import { SharedPasses } from '../engine/shared-passes.js';
 
 /** A rule ready to run. */
 export interface CompiledRule {
@@ -25,6 +26,8 @@ export interface RuleSet {
   prefilter(text: string): CompiledRule[];
   /** The same, plus where keywords occur (for anchored rules); a hand-made set may omit it. */
   select?(text: string): Selection;
+  /** Shared passes of pattern rules over long texts; a hand-made set may omit them. */
+  shared?: SharedPasses;
 }
 
 /** The rules worth running on a text, and the keyword occurrences found while choosing them. */
@@ -72,7 +75,7 @@ export function compileRules(specs: readonly RuleSpec[], readData: DataReader, o
       spec, detect,
     });
   }
-  return { rules, ...buildPrefilter(rules) };
+  return { rules, ...buildPrefilter(rules), shared: new SharedPasses(rules.map((r) => r.spec)) };
 }
 
 /**

@@ -88,3 +88,20 @@ describe('placeholders', () => {
     expect(scanText('id: x[SECRET_1', any)).toHaveLength(1);
   });
 });
+
+describe('patterns that may match the empty string', () => {
+  const maybeEmpty = rulesFromYaml(`
+- id: test.maybe-empty
+  type: CUSTOM_TERM
+  title: { en: x, fr: x }
+  severity: low
+  pattern: 'x*'
+  examples: { match: [], no-match: [] }
+`);
+
+  it('step over astral characters (no endless loop inside a surrogate pair) and find the rest', () => {
+    const text = '𝒳 xx 😀x';
+    expect(scanText(text, maybeEmpty).map((f) => text.slice(f.start, f.end))).toEqual(['xx', 'x']);
+    expect(scanText(text.repeat(5000), maybeEmpty, { sharedPassMinLength: 0 })).toHaveLength(10000);
+  });
+});
