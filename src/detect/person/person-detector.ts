@@ -7,7 +7,7 @@ import {
 } from './cues.js';
 import { foldWord, loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
 import { tableNameCells } from './tables.js';
-import { createTokenizer, type Token } from './tokens.js';
+import { createTokenizer, tokenAt, type Token, type Tokens, type Word } from './tokens.js';
 
 /** Confidence by kind of evidence (the engine drops candidates below 0.5). */
 export const CONFIDENCE = {
@@ -44,13 +44,33 @@ type Kind = 'title' | 'greeting' | 'org' | 'stop' | 'func' | 'particle' | 'initi
 interface Ctx {
   text: string;
   lex: Lexicon;
-  tokens: Token[];
-  kinds: Kind[];
+  /** Capitalised words: `tokens.start[i]`, `tokens.end[i]`, `tokens.words[i]` (key, kind…). */
+  tokens: Tokens<Kind>;
 }
+
+/** Kind of token `i`, or undefined out of range. */
+const kindAt = (ctx: Ctx, i: number): Kind | undefined => ctx.tokens.words[i]?.kind;
 
 const BIRTH_NAME_BEFORE = /(?:^|[^a-z])(?:nee|epouse|ep\.|veuve|alias|monsieur|madame|mademoiselle|docteur|maitre)\s+$/;
 // Words after which a lone surname is a person: maiden and married names, civilités written in lower case (chats).
 const BIRTH_WORD = /(?:^|[^A-Za-zÀ-ÿ])(?:n[ée]e|[ée]pouse|[ée]p\.|veuve|alias|monsieur|madame|mademoiselle|docteur|ma[îi]tre) $/i;
+
+/**
+ * BIRTH_WORD on the 9 characters before `pos`. It is asked for nearly every capitalised word of
+ * long prose, so the last two letters of its words are checked first, without slicing (lower-cased
+ * by `| 0x20`, which maps É to é): a space, then e (née, épouse, veuve, madame, mademoiselle,
+ * maître), '.' (ép.), s (alias) or r (monsieur, docteur), with the letter before it.
+ */
+function birthWordBefore(text: string, pos: number): boolean {
+  if (pos < 4 || text.charCodeAt(pos - 1) !== 32) return false;
+  const c2 = text.charCodeAt(pos - 2) | 0x20;
+  const c3 = text.charCodeAt(pos - 3) | 0x20;
+  const plausible = c2 === 0x65 /* e */ ? c3 === 0x65 || c3 === 0xe9 /* é */ || c3 === 0x73 || c3 === 0x76 || c3 === 0x6d || c3 === 0x6c || c3 === 0x72
+    : c2 === 0x2e /* . */ ? c3 === 0x70 /* p */
+      : c2 === 0x73 /* s */ ? c3 === 0x61 /* a */
+        : c2 === 0x72 /* r */ && c3 === 0x75 /* u */;
+  return plausible && BIRTH_WORD.test(text.slice(Math.max(0, pos - 9), pos));
+}
 const LIST_ITEMS = /(?:[a-z][a-z'. -]*, )+$/;
 const PLACE_PREPOSITION = /(?:^|[^a-z])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/;
 const PERSON_BEFORE = /(?:^|[^a-z])(?:avec|et|par|pour|chez|selon|contacter|appeler|voir|informer|prevenir|demander a|relancer|merci a|aupres de|with|and|by|for|ask|tell|call|thanks to|cc)\s+$/;
@@ -98,40 +118,42 @@ function placeBefore(text: string, pos: number): boolean {
 
 /** The title token right before `tokens[i]` (separated by one space, or '. '), if any. */
 function titleBefore(ctx: Ctx, i: number, firstStart: number): Token | undefined {
-  const prev = ctx.tokens[i - 1];
-  if (!prev || ctx.kinds[i - 1] !== 'title') return undefined;
+  if (i < 1 || kindAt(ctx, i - 1) !== 'title') return undefined;
+  const prev = tokenAt(ctx.tokens, i - 1);
   const gap = ctx.text.slice(prev.end, firstStart);
   return /^\.? {1,2}(?:(?:de|du|des|de la|van|von|d') ?)*$/.test(gap) && !/^\.? {1,2}(?:la|le) /.test(gap) ? prev : undefined;
 }
 
 /** Cheap test: can a chain without a title be a name under any rule of judgeCore? */
 function promising(ctx: Ctx, core: number[], a: number): boolean {
-  const { kinds, tokens, lex } = ctx;
+  const { tokens, lex } = ctx;
   for (const i of core) {
-    const x = kinds[i];
+    const x = kindAt(ctx, i);
     if (x === 'first' || x === 'initial' || (x === 'caps' && core.length > 1)) return true;
   }
   if (core.length === 1) {
-    if (BIRTH_WORD.test(ctx.text.slice(Math.max(0, (tokens[a] as Token).start - 9), (tokens[a] as Token).start))) return true;
-    const prev = tokens[a - 1];
-    return prev !== undefined && GREETINGS.has(prev.key) && (tokens[a] as Token).start - prev.end <= 3;
+    const start = tokens.start[a] as number;
+    if (birthWordBefore(ctx.text, start)) return true;
+    const prev = tokens.words[a - 1];
+    return prev !== undefined && GREETINGS.has(prev.key) && start - (tokens.end[a - 1] as number) <= 3;
   }
-  for (let j = 1; j < core.length; j++) if (lex.surnames.has((tokens[core[j] as number] as Token).key)) return true;
+  for (let j = 1; j < core.length; j++) if (lex.surnames.has(tokens.words[core[j] as number]?.key ?? '')) return true;
   return false;
 }
 
 /** Turns a run of linked tokens [a, b] into zero or one mention. */
 function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
-  const { tokens, kinds, text } = ctx;
+  const { tokens, text } = ctx;
+  const kind = (i: number): Kind | undefined => kindAt(ctx, i);
   // Trim what cannot begin or end a name.
-  while (a <= b && (kinds[a] === 'func' || kinds[a] === 'particle' && a === b)) a++;
-  while (b >= a && (kinds[b] === 'particle' || kinds[b] === 'func')) b--;
+  while (a <= b && (kind(a) === 'func' || kind(a) === 'particle' && a === b)) a++;
+  while (b >= a && (kind(b) === 'particle' || kind(b) === 'func')) b--;
   if (a > b) return;
   const core: number[] = [];
-  for (let i = a; i <= b; i++) if (kinds[i] !== 'particle') core.push(i);
+  for (let i = a; i <= b; i++) if (kind(i) !== 'particle') core.push(i);
   if (core.length === 0 || core.length > 5) return;
-  const first = tokens[a] as Token;
-  const last = tokens[b] as Token;
+  const first = tokenAt(tokens, a);
+  const last = tokenAt(tokens, b);
   // Leading particles written in lower case before the first token belong to the name after a title.
   const title = titleBefore(ctx, a, first.start);
   let start = first.start;
@@ -146,8 +168,8 @@ function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
   if (placeBefore(text, title ? title.start : start)) return;
   if (!title && ORG_LABEL_BEFORE.test(lineBefore(text, start))) return;
   const end = last.end;
-  const k = core.map((i) => kinds[i] as Kind);
-  const t = core.map((i) => tokens[i] as Token);
+  const k = core.map((i) => kind(i) as Kind);
+  const t = core.map((i) => tokenAt(tokens, i));
   const surnameOf = (from: number, to: number): string =>
     t.slice(from, to).map((x) => x.key).join(' ');
   const push = (confidence: number, firstName: string | undefined, lastName: string | undefined, s = start, e = end): void => {
@@ -279,27 +301,30 @@ function tokenizerFor(lex: Lexicon): ReturnType<typeof createTokenizer<Kind>> {
 
 /** Finds chains of linked capitalised tokens and judges each. */
 export function findMentions(text: string, lex: Lexicon): { mentions: Mention[]; ctx: Ctx } {
-  const { tokens, kinds } = tokenizerFor(lex)(text);
-  const ctx: Ctx = { text, lex, tokens, kinds };
+  const tokens = tokenizerFor(lex)(text);
+  const ctx: Ctx = { text, lex, tokens };
+  const { start: starts, end: ends, words, count } = tokens;
   const mentions: Mention[] = [];
   let a = 0;
   let orgBefore = false;
   const breaks = (x: Kind | undefined): boolean => x === 'stop' || x === 'title' || x === 'org' || x === 'greeting';
-  for (let i = 0; i < tokens.length; i++) {
-    const cur = tokens[i] as Token;
-    const next = tokens[i + 1];
-    const kind = kinds[i];
-    const gap = next === undefined ? 99 : next.start - cur.end;
-    const joined = gap === 1 ? text.charCodeAt(cur.end) === 32
-      : gap <= 14 && GAP_PARTICLES.test(text.slice(cur.end, cur.end + gap)) && lowerParticlesOnly(text.slice(cur.end, cur.end + gap));
+  for (let i = 0; i < count; i++) {
+    const curStart = starts[i] as number;
+    const curEnd = ends[i] as number;
+    const kind = (words[i] as Word<Kind>).kind;
+    const nextKind = words[i + 1]?.kind;
+    const gap = i + 1 < count ? (starts[i + 1] as number) - curEnd : 99;
+    const joined = gap === 1 ? text.charCodeAt(curEnd) === 32
+      : gap <= 14 && GAP_PARTICLES.test(text.slice(curEnd, curEnd + gap)) && lowerParticlesOnly(text.slice(curEnd, curEnd + gap));
     if (breaks(kind)) { orgBefore = kind === 'org' && joined; a = i + 1; continue; }
-    const linked = joined && !breaks(kinds[i + 1]);
+    const linked = joined && !breaks(nextKind);
     if (!linked) {
       // A run joined to an organisation word on either side is part of that organisation's name.
       // A lone unknown word or acronym is judged only after a title or a greeting (cheap exit).
-      const lone = a === i && kind !== 'first' && kind !== 'initial' && kinds[i - 1] !== 'title' && kinds[i - 1] !== 'greeting'
-        && !BIRTH_WORD.test(text.slice(Math.max(0, cur.start - 9), cur.start));
-      if (!lone && !orgBefore && !(joined && kinds[i + 1] === 'org')) judgeChain(ctx, a, i, mentions);
+      const prevKind = words[i - 1]?.kind;
+      const lone = a === i && kind !== 'first' && kind !== 'initial' && prevKind !== 'title' && prevKind !== 'greeting'
+        && !birthWordBefore(text, curStart);
+      if (!lone && !orgBefore && !(joined && nextKind === 'org')) judgeChain(ctx, a, i, mentions);
       orgBefore = false;
       a = i + 1;
     }
@@ -317,7 +342,7 @@ const PARTICLE_LEAD = /(?:^|[ (\n])((?:(?:de|du|des|la|le|van|von|der|den|da|di|
 
 /** Adds later (and earlier) mentions of an already-found surname or first name on their own. */
 function coreference(ctx: Ctx, mentions: Mention[]): void {
-  const { tokens, kinds, text } = ctx;
+  const { tokens, text } = ctx;
   // core surname token → surname key, and whether the name writes a particle before it
   const lastNames = new Map<string, { last: string; particle: boolean }>();
   const firstNames = new Set<string>();
@@ -337,13 +362,14 @@ function coreference(ctx: Ctx, mentions: Mention[]): void {
     for (let q = p; q < spans.length && (spans[q] as Mention).start < e; q++) if ((spans[q] as Mention).end > s) return true;
     return false;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const tk = tokens[i] as Token;
-    const kind = kinds[i];
+  for (let i = 0; i < tokens.count; i++) {
+    const word = tokens.words[i] as Word<Kind>;
+    const kind = word.kind;
     if (kind === 'title' || kind === 'greeting' || kind === 'org' || kind === 'stop' || kind === 'func' || kind === 'initial' || kind === 'particle') continue;
-    const asLast = lastNames.get(tk.key);
-    const asFirst = kind === 'first' && firstNames.has(tk.key);
+    const asLast = lastNames.get(word.key);
+    const asFirst = kind === 'first' && firstNames.has(word.key);
     if (!asLast && !asFirst) continue;
+    const tk = tokenAt(tokens, i);
     if (covered(tk.start, tk.end)) continue;
     // Take in particles written before the surname (« de Villeneuve-Bargemon », « Le Minh »).
     let start = tk.start;

@@ -54,6 +54,9 @@ describe('tokenizer', () => {
     ['McDonald iPhone Jean2 Jean_x jean@Ville.fr /home/Karim a.Dupont', ['McDonald']],
     ['Łukasz Żak, Œuvre', ['Łukasz', 'Żak', 'Œuvre']],
   ])('%s', (text, expected) => {
-    expect(tokenize(text).tokens.map((t) => t.raw)).toEqual(expected);
+    const tokens = tokenize(text);
+    expect(tokens.words.map((w) => w.raw)).toEqual(expected);
+    // Positions agree with the words.
+    expect(tokens.words.map((_, i) => text.slice(tokens.start[i], tokens.end[i]))).toEqual(expected);
   });
 });
