@@ -7,7 +7,7 @@ import {
 } from './cues.js';
 import { foldWord, loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
 import { tableNameCells } from './tables.js';
-import { createTokenizer, tokenAt, type Token, type Tokens, type Word } from './tokens.js';
+import { createTokenizer, tokenAt, wordAt, type Token, type Tokens, type Word } from './tokens.js';
 
 /** Confidence by kind of evidence (the engine drops candidates below 0.5). */
 export const CONFIDENCE = {
@@ -44,12 +44,12 @@ type Kind = 'title' | 'greeting' | 'org' | 'stop' | 'func' | 'particle' | 'initi
 interface Ctx {
   text: string;
   lex: Lexicon;
-  /** Capitalised words: `tokens.start[i]`, `tokens.end[i]`, `tokens.words[i]` (key, kind…). */
+  /** Capitalised words: `tokens.start[i]`, `tokens.end[i]`, `wordAt(tokens, i)` (key, kind…). */
   tokens: Tokens<Kind>;
 }
 
 /** Kind of token `i`, or undefined out of range. */
-const kindAt = (ctx: Ctx, i: number): Kind | undefined => ctx.tokens.words[i]?.kind;
+const kindAt = (ctx: Ctx, i: number): Kind | undefined => wordAt(ctx.tokens, i)?.kind;
 
 const BIRTH_NAME_BEFORE = /(?:^|[^a-z])(?:nee|epouse|ep\.|veuve|alias|monsieur|madame|mademoiselle|docteur|maitre)\s+$/;
 // Words after which a lone surname is a person: maiden and married names, civilités written in lower case (chats).
@@ -134,10 +134,10 @@ function promising(ctx: Ctx, core: number[], a: number): boolean {
   if (core.length === 1) {
     const start = tokens.start[a] as number;
     if (birthWordBefore(ctx.text, start)) return true;
-    const prev = tokens.words[a - 1];
+    const prev = wordAt(tokens, a - 1);
     return prev !== undefined && GREETINGS.has(prev.key) && start - (tokens.end[a - 1] as number) <= 3;
   }
-  for (let j = 1; j < core.length; j++) if (lex.surnames.has(tokens.words[core[j] as number]?.key ?? '')) return true;
+  for (let j = 1; j < core.length; j++) if (lex.surnames.has(wordAt(tokens, core[j] as number)?.key ?? '')) return true;
   return false;
 }
 
@@ -303,7 +303,9 @@ function tokenizerFor(lex: Lexicon): ReturnType<typeof createTokenizer<Kind>> {
 export function findMentions(text: string, lex: Lexicon): { mentions: Mention[]; ctx: Ctx } {
   const tokens = tokenizerFor(lex)(text);
   const ctx: Ctx = { text, lex, tokens };
-  const { start: starts, end: ends, words, count } = tokens;
+  const { start: starts, end: ends, word: ids, dict, count } = tokens;
+  // Kind of token i (undefined out of range), read straight from the arrays.
+  const kindOf = (i: number): Kind | undefined => (i >= 0 && i < count ? (dict[ids[i] as number] as Word<Kind>).kind : undefined);
   const mentions: Mention[] = [];
   let a = 0;
   let orgBefore = false;
@@ -311,8 +313,8 @@ export function findMentions(text: string, lex: Lexicon): { mentions: Mention[];
   for (let i = 0; i < count; i++) {
     const curStart = starts[i] as number;
     const curEnd = ends[i] as number;
-    const kind = (words[i] as Word<Kind>).kind;
-    const nextKind = words[i + 1]?.kind;
+    const kind = kindOf(i) as Kind;
+    const nextKind = kindOf(i + 1);
     const gap = i + 1 < count ? (starts[i + 1] as number) - curEnd : 99;
     const joined = gap === 1 ? text.charCodeAt(curEnd) === 32
       : gap <= 14 && GAP_PARTICLES.test(text.slice(curEnd, curEnd + gap)) && lowerParticlesOnly(text.slice(curEnd, curEnd + gap));
@@ -321,7 +323,7 @@ export function findMentions(text: string, lex: Lexicon): { mentions: Mention[];
     if (!linked) {
       // A run joined to an organisation word on either side is part of that organisation's name.
       // A lone unknown word or acronym is judged only after a title or a greeting (cheap exit).
-      const prevKind = words[i - 1]?.kind;
+      const prevKind = kindOf(i - 1);
       const lone = a === i && kind !== 'first' && kind !== 'initial' && prevKind !== 'title' && prevKind !== 'greeting'
         && !birthWordBefore(text, curStart);
       if (!lone && !orgBefore && !(joined && nextKind === 'org')) judgeChain(ctx, a, i, mentions);
@@ -363,7 +365,7 @@ function coreference(ctx: Ctx, mentions: Mention[]): void {
     return false;
   };
   for (let i = 0; i < tokens.count; i++) {
-    const word = tokens.words[i] as Word<Kind>;
+    const word = wordAt(tokens, i) as Word<Kind>;
     const kind = word.kind;
     if (kind === 'title' || kind === 'greeting' || kind === 'org' || kind === 'stop' || kind === 'func' || kind === 'initial' || kind === 'particle') continue;
     const asLast = lastNames.get(word.key);

@@ -26,19 +26,26 @@ export interface WordInfo<K> { key: string; initial: boolean; caps: boolean; kin
 export type Word<K> = WordInfo<K> & { raw: string };
 
 /**
- * The capitalised words of a text, as parallel arrays (no object per occurrence): token `i` spans
- * `start[i]`–`end[i]` and is the word `words[i]`. The typed arrays may be longer than `count`.
+ * The capitalised words of a text, as parallel typed arrays (no object, not even a pointer, per
+ * occurrence): token `i` spans `start[i]`–`end[i]` and is the word `dict[word[i]]`. The typed
+ * arrays may be longer than `count`.
  */
 export interface Tokens<K> {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  words: Array<Word<K>>;
+  word: Int32Array;
+  dict: ReadonlyArray<Word<K>>;
+}
+
+/** The word of token `i`, or undefined out of range. */
+export function wordAt<K>(tokens: Tokens<K>, i: number): Word<K> | undefined {
+  return i >= 0 && i < tokens.count ? tokens.dict[tokens.word[i] as number] : undefined;
 }
 
 /** Token `i` as an object (for the few tokens of a chain being judged). */
 export function tokenAt<K>(tokens: Tokens<K>, i: number): Token {
-  const w = tokens.words[i] as Word<K>;
+  const w = wordAt(tokens, i) as Word<K>;
   return { start: tokens.start[i] as number, end: tokens.end[i] as number, raw: w.raw, key: w.key, initial: w.initial, caps: w.caps };
 }
 
@@ -49,42 +56,55 @@ const CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u0118\u0141\u0
 
 /** Size of the direct-mapped word cache (by hash of the characters), a power of two. */
 const SLOTS = 1 << 12;
+/** Distinct words a tokenizer keeps between texts; beyond, it starts afresh on the next text. */
+const MAX_WORDS = 100_000;
 
 /**
  * Makes a tokenizer that lists the capitalised words of a text that start on a word boundary, in
  * order, with their kind. Words for which `skip` is true are left out (function and stop words: their
- * absence breaks a chain of names, as their presence would). Word facts are cached: a word already
- * met is found by a hash of its characters, compared in place, without slicing a new string.
+ * absence breaks a chain of names, as their presence would). Word facts are kept in a dictionary
+ * shared by all texts: a word already met is found by a hash of its characters, compared in place,
+ * without slicing a new string.
  */
 export function createTokenizer<K>(kindOf: (raw: string, info: Omit<WordInfo<K>, 'kind'>) => K, skip: (kind: K, beforeLowerWord: boolean) => boolean) {
-  const cache = new Map<string, Word<K>>();
-  // slotWord[h & (SLOTS - 1)]: the last word met with that hash slot (a collision replaces it).
-  const slotWord: Array<Word<K> | undefined> = new Array<Word<K> | undefined>(SLOTS).fill(undefined);
-  const lookUp = (text: string, start: number, end: number): Word<K> => {
+  let dict: Array<Word<K>> = [];
+  let byRaw = new Map<string, number>();
+  // slotId[h & (SLOTS - 1)]: id + 1 of the last word met with that hash slot (a collision replaces it).
+  const slotId = new Int32Array(SLOTS);
+  /** Id of the word text[start, end) in `dict`, added if new. */
+  const lookUp = (text: string, start: number, end: number): number => {
     let h = 0;
     for (let q = start; q < end; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
     const slot = h & (SLOTS - 1);
-    const hit = slotWord[slot];
-    if (hit && hit.raw.length === end - start && text.startsWith(hit.raw, start)) return hit;
+    const hit = (slotId[slot] as number) - 1;
+    if (hit >= 0 && sameChars((dict[hit] as Word<K>).raw, text, start, end)) return hit;
     const raw = text.slice(start, end);
-    let word = cache.get(raw);
-    if (!word) {
+    let id = byRaw.get(raw);
+    if (id === undefined) {
       const initial = raw.length >= 2 && raw.endsWith('.') && (raw.length === 2 || raw.length === 5);
       let key = foldWord(raw);
       if (key.startsWith("d'") && key.length > 2) key = key.slice(2);
       const base = { key, initial, caps: !initial && raw.length >= 2 && raw === raw.toUpperCase() };
-      word = { ...base, raw, kind: kindOf(raw, base) };
-      if (cache.size < 100_000) cache.set(raw, word);
+      id = dict.length;
+      dict.push({ ...base, raw, kind: kindOf(raw, base) });
+      byRaw.set(raw, id);
     }
-    slotWord[slot] = word;
-    return word;
+    slotId[slot] = id + 1;
+    return id;
   };
   return (text: string): Tokens<K> => {
-    let starts = new Int32Array(1024);
-    let ends = new Int32Array(1024);
-    const words: Array<Word<K>> = [];
-    let count = 0;
+    if (dict.length > MAX_WORDS) {
+      dict = [];
+      byRaw = new Map();
+      slotId.fill(0);
+    }
     const len = text.length;
+    // Sized for dense prose (a capitalised word every ~50 characters); grown if need be.
+    const capacity = Math.max(1024, len >> 5);
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let ids = new Int32Array(capacity);
+    let count = 0;
     const re = CAPITAL;
     re.lastIndex = 0;
     while (re.test(text)) {
@@ -100,19 +120,33 @@ export function createTokenizer<K>(kindOf: (raw: string, info: Omit<WordInfo<K>,
       }
       const next = text.charCodeAt(end);
       if (next === 64 /* @ */ || next === 95 /* _ */ || (next >= 48 && next <= 57)) continue;
-      const word = lookUp(text, start, end);
-      if (skip(word.kind, next === 32 && isLower(text.charCodeAt(end + 1)))) continue;
+      const id = lookUp(text, start, end);
+      if (skip((dict[id] as Word<K>).kind, next === 32 && isLower(text.charCodeAt(end + 1)))) continue;
       if (count === starts.length) {
-        const s2 = new Int32Array(count * 2); s2.set(starts); starts = s2;
-        const e2 = new Int32Array(count * 2); e2.set(ends); ends = e2;
+        starts = grow(starts);
+        ends = grow(ends);
+        ids = grow(ids);
       }
       starts[count] = start;
       ends[count] = end;
-      words.push(word);
+      ids[count] = id;
       count++;
     }
-    return { count, start: starts, end: ends, words };
+    return { count, start: starts, end: ends, word: ids, dict };
   };
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** True when text[start, end) is `raw`. */
+function sameChars(raw: string, text: string, start: number, end: number): boolean {
+  if (raw.length !== end - start) return false;
+  for (let q = start; q < end; q++) if (raw.charCodeAt(q - start) !== text.charCodeAt(q)) return false;
+  return true;
 }
 
 function isLower(c: number): boolean {
