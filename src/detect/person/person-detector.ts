@@ -3,7 +3,7 @@
 import type { Candidate } from '../../types.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
 import {
-  CAP_PARTICLES, CLOSING_BEFORE, GREETINGS, LABEL_BEFORE, LOWER_PARTICLES, ORG_LABEL_BEFORE, ORG_WORDS, TITLES, endsWithPlaceType,
+  CAP_PARTICLES, CLOSING_BEFORE, GREETINGS, LABEL_BEFORE, LOWER_PARTICLES, ORG_LABEL_BEFORE, ORG_WORDS, TITLES, placeTypeBefore,
 } from './cues.js';
 import { foldWord, loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
 import { tableNameCells } from './tables.js';
@@ -113,7 +113,7 @@ function lineBefore(text: string, pos: number, n = 60): string {
 }
 
 function placeBefore(text: string, pos: number): boolean {
-  return endsWithPlaceType(foldWord(text.slice(Math.max(0, pos - 50), pos)));
+  return placeTypeBefore(text, Math.max(0, pos - 50), pos);
 }
 
 /** The title token right before `tokens[i]` (separated by one space, or '. '), if any. */
