@@ -75,7 +75,13 @@ const LIST_ITEMS = /(?:[a-z][a-z'. -]*, )+$/;
 const PLACE_PREPOSITION = /(?:^|[^a-z])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/;
 const PERSON_BEFORE = /(?:^|[^a-z])(?:avec|et|par|pour|chez|selon|contacter|appeler|voir|informer|prevenir|demander a|relancer|merci a|aupres de|with|and|by|for|ask|tell|call|thanks to|cc)\s+$/;
 const PERSON_AFTER = /^,?\s+(?:a|est|va|doit|peut|sera|etait|avait|fait|dit|propose|confirme|souhaite|demande|rappelle|viendra|has|is|was|will|said|says|can|should|would|asked|confirmed|wants|et moi|and i)(?![a-z])/;
-const GAP_PARTICLES = /^ {1,2}(?:(?:[a-z]{1,5}) )*(?:d')?$/;
+/**
+ * The gap between two capitalised words of one name: one or two spaces, then lower-case particles
+ * each followed by a space, then maybe d' (« Jean de la Fontaine », « Mme d'Arbaud »). Every
+ * particle has at most five letters, so this is the former « [a-z]{1,5} words, each a particle »
+ * test as one regex, without splitting the gap.
+ */
+const GAP_PARTICLES = new RegExp(`^ {1,2}(?:(?:${[...LOWER_PARTICLES].join('|')}) )*(?:d')?$`);
 const LINE_START = /(?:^|\n)[ \t]*(?:[-*•>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
 const HANDLE_AFTER = /^(?:\*\*)?[ \t]*(?::|>|\]|\s-\s)/;
 
@@ -111,6 +117,22 @@ function lineBefore(text: string, pos: number, n = 60): string {
   if (nl >= 0) s = s.slice(nl + 1);
   return foldWord(s);
 }
+
+/**
+ * ORG_LABEL_BEFORE.test(lineBefore(text, pos)). The label ends with ':', '=' or '-' and spaces, and
+ * folding changes neither these nor spaces, so the last other character of the line is checked
+ * first: most chains have none of these before them, and then no 60-character fold is needed.
+ */
+function orgLabelBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 60);
+  let i = pos - 1;
+  while (i >= from && text.charCodeAt(i) !== 10 && SPACE.test(text.charAt(i))) i--;
+  if (i < from || text.charCodeAt(i) === 10) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 58 && c !== 61 && c !== 45) return false;
+  return ORG_LABEL_BEFORE.test(lineBefore(text, pos));
+}
+const SPACE = /\s/;
 
 function placeBefore(text: string, pos: number): boolean {
   return placeTypeBefore(text, Math.max(0, pos - 50), pos);
@@ -152,22 +174,21 @@ function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
   const core: number[] = [];
   for (let i = a; i <= b; i++) if (kind(i) !== 'particle') core.push(i);
   if (core.length === 0 || core.length > 5) return;
-  const first = tokenAt(tokens, a);
-  const last = tokenAt(tokens, b);
+  const firstStart = tokens.start[a] as number;
   // Leading particles written in lower case before the first token belong to the name after a title.
-  const title = titleBefore(ctx, a, first.start);
-  let start = first.start;
+  const title = titleBefore(ctx, a, firstStart);
+  let start = firstStart;
   if (title) {
-    const gap = text.slice(title.end, first.start);
+    const gap = text.slice(title.end, firstStart);
     const lead = gap.replace(/^\.? {1,2}/, '');
-    start = first.start - lead.length;
+    start = firstStart - lead.length;
   }
   const n = core.length;
   if (!title && !promising(ctx, core, a)) return;
   // Costlier checks of the surroundings run only for chains that may be a name.
   if (placeBefore(text, title ? title.start : start)) return;
-  if (!title && ORG_LABEL_BEFORE.test(lineBefore(text, start))) return;
-  const end = last.end;
+  if (!title && orgLabelBefore(text, start)) return;
+  const end = tokens.end[b] as number;
   const k = core.map((i) => kind(i) as Kind);
   const t = core.map((i) => tokenAt(tokens, i));
   const surnameOf = (from: number, to: number): string =>
@@ -248,6 +269,9 @@ function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, 
   }
   // A single word.
   const only = t[0] as Token;
+  // Only a first name or another word can be a name on its own (an initial, « R. », cannot): no
+  // need to fold the line before it.
+  if (k[0] !== 'caps' && k[0] !== 'word' && k[0] !== 'first') return;
   const before = lineBefore(text, start);
   // A maiden or married name: « Mme Marie MARTIN née DURAND », « épouse Benali »
   if ((k[0] === 'caps' || k[0] === 'word') && BIRTH_NAME_BEFORE.test(before)) { push(CONFIDENCE.title, undefined, only.key); return; }
@@ -317,7 +341,7 @@ export function findMentions(text: string, lex: Lexicon): { mentions: Mention[];
     const nextKind = kindOf(i + 1);
     const gap = i + 1 < count ? (starts[i + 1] as number) - curEnd : 99;
     const joined = gap === 1 ? text.charCodeAt(curEnd) === 32
-      : gap <= 14 && GAP_PARTICLES.test(text.slice(curEnd, curEnd + gap)) && lowerParticlesOnly(text.slice(curEnd, curEnd + gap));
+      : gap <= 14 && text.charCodeAt(curEnd) === 32 && GAP_PARTICLES.test(text.slice(curEnd, curEnd + gap));
     if (breaks(kind)) { orgBefore = kind === 'org' && joined; a = i + 1; continue; }
     const linked = joined && !breaks(nextKind);
     if (!linked) {
@@ -332,11 +356,6 @@ export function findMentions(text: string, lex: Lexicon): { mentions: Mention[];
     }
   }
   return { mentions, ctx };
-}
-
-function lowerParticlesOnly(gap: string): boolean {
-  const words = gap.trim().replace(/d'$/, '').split(/ +/).filter((w) => w !== '');
-  return words.every((w) => LOWER_PARTICLES.has(w));
 }
 
 const PARTICLE_BEFORE_LAST = /(?:^|\s)(?:(?:de|du|des|la|le|van|von|der|den|da|di|del) |d')\S+$/iu;
