@@ -98,7 +98,8 @@ function complementSuffix(text: string, from: number, to: number): { start: numb
   return undefined;
 }
 
-const SEGMENT_STOP = /[,;:(«"\n\r|]/;
+/** Characters that end a segment before a complement: , ; : ( « " newline return | */
+const isSegmentStop = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 40 || c === 0xab || c === 34 || c === 10 || c === 13 || c === 124;
 /** Longest stretch looked at before a separator (complements are short: AFNOR lines hold 38 characters). */
 const MAX_SEGMENT = 120;
 
@@ -129,7 +130,9 @@ export function extendOverComplements(text: string, start: number): number {
     if (!(c0 !== c0.toLowerCase() || (c0 >= '0' && c0 <= '9') || /^(?:[ée]tage|floor)$/i.test(lastWord))) break;
     let from = e;
     const limit = Math.max(0, e - MAX_SEGMENT);
-    while (from > limit && !SEGMENT_STOP.test(text[from - 1] as string)) from--;
+    // A code-unit test, not a regex per character: this walk is up to MAX_SEGMENT characters long
+    // for every address found.
+    while (from > limit && !isSegmentStop(text.charCodeAt(from - 1))) from--;
     // A spaced dash also separates segments ("Société X - Résidence …").
     const dash = text.slice(from, e).lastIndexOf(' - ');
     if (dash >= 0) from += dash + 3;
