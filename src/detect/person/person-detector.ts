@@ -185,6 +185,11 @@ function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
   }
   const n = core.length;
   if (!title && !promising(ctx, core, a)) return;
+  // Without a title, a lone initial (« article R. 2123-1 ») is never a name (judgeCore drops it).
+  if (!title && n === 1) {
+    const only = kind(core[0] as number);
+    if (only !== 'caps' && only !== 'word' && only !== 'first') return;
+  }
   // Costlier checks of the surroundings run only for chains that may be a name.
   if (placeBefore(text, title ? title.start : start)) return;
   if (!title && orgLabelBefore(text, start)) return;
@@ -414,8 +419,23 @@ const stripParticles = (s: string): string => s.split(' ').filter((w) => !CAP_PA
  * only person with that first name.
  */
 export function assignKeys(mentions: Mention[]): Candidate[] {
+  // Full mentions (first name and surname) grouped by surname without particles and by first
+  // name, in text order, so that a lone surname or first name looks only at its namesakes (the
+  // former scan of every full mention for every lone one was quadratic in long documents).
   const full = mentions.filter((m) => m.first && m.last && !m.first.endsWith('.'));
-  const keyOf = (m: Mention): string => `${stripParticles(m.last ?? '')}|${m.first ?? ''}`;
+  const strippedLast = new Map<Mention, string>();
+  const byLast = new Map<string, Mention[]>();
+  const byFirst = new Map<string, Mention[]>();
+  for (const p of full) {
+    const last = stripParticles(p.last ?? '');
+    strippedLast.set(p, last);
+    const l = byLast.get(last);
+    if (l) l.push(p); else byLast.set(last, [p]);
+    const first = p.first as string;
+    const f = byFirst.get(first);
+    if (f) f.push(p); else byFirst.set(first, [p]);
+  }
+  const keyOf = (m: Mention): string => `${strippedLast.get(m) ?? stripParticles(m.last ?? '')}|${m.first ?? ''}`;
   const out: Candidate[] = [];
   for (const m of mentions) {
     let key: string;
@@ -423,7 +443,7 @@ export function assignKeys(mentions: Mention[]): Candidate[] {
     else if (m.last) {
       const last = stripParticles(m.last);
       const initial = m.first?.charAt(0);
-      const same = full.filter((p) => stripParticles(p.last ?? '') === last && (!initial || p.first?.startsWith(initial)));
+      const same = (byLast.get(last) ?? []).filter((p) => !initial || p.first?.startsWith(initial));
       const firsts = new Set(same.map((p) => p.first));
       if (firsts.size === 1) key = keyOf(same[0] as Mention);
       else if (same.length > 0) {
@@ -431,8 +451,8 @@ export function assignKeys(mentions: Mention[]): Candidate[] {
         key = keyOf((before[before.length - 1] ?? same[0]) as Mention);
       } else key = `${last}|${m.first ?? ''}`;
     } else {
-      const same = full.filter((p) => p.first === m.first);
-      const lasts = new Set(same.map((p) => stripParticles(p.last ?? '')));
+      const same = m.first === undefined ? [] : byFirst.get(m.first) ?? [];
+      const lasts = new Set(same.map((p) => strippedLast.get(p)));
       key = lasts.size === 1 ? keyOf(same[0] as Mention) : `|${m.first ?? ''}`;
     }
     out.push({ start: m.start, end: m.end, confidence: m.confidence, entityKey: key });
