@@ -140,8 +140,11 @@ export function placeTypeBefore(text: string, from: number, to: number): boolean
       if (c === 39 || !isWordChar(c)) break;
       j--;
     }
-    let w = '';
-    for (let k = j; k < i; k++) w += String.fromCharCode(f(k));
+    // Most words are already folded (lower-case ASCII): a slice, not a string built per character.
+    let folded = true;
+    for (let k = j; k < i && folded; k++) folded = f(k) === text.charCodeAt(k);
+    let w = folded ? text.slice(j, i) : '';
+    if (!folded) for (let k = j; k < i; k++) w += String.fromCharCode(f(k));
     i = j;
     if (ARTICLES.has(w)) continue;
     if (RANK_SET.has(w) && ranks === 0) { ranks++; continue; }

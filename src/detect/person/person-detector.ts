@@ -166,13 +166,12 @@ function promising(ctx: Ctx, core: number[], a: number): boolean {
 /** Turns a run of linked tokens [a, b] into zero or one mention. */
 function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
   const { tokens, text } = ctx;
-  const kind = (i: number): Kind | undefined => kindAt(ctx, i);
   // Trim what cannot begin or end a name.
-  while (a <= b && (kind(a) === 'func' || kind(a) === 'particle' && a === b)) a++;
-  while (b >= a && (kind(b) === 'particle' || kind(b) === 'func')) b--;
+  while (a <= b && (kindAt(ctx, a) === 'func' || kindAt(ctx, a) === 'particle' && a === b)) a++;
+  while (b >= a && (kindAt(ctx, b) === 'particle' || kindAt(ctx, b) === 'func')) b--;
   if (a > b) return;
   const core: number[] = [];
-  for (let i = a; i <= b; i++) if (kind(i) !== 'particle') core.push(i);
+  for (let i = a; i <= b; i++) if (kindAt(ctx, i) !== 'particle') core.push(i);
   if (core.length === 0 || core.length > 5) return;
   const firstStart = tokens.start[a] as number;
   // Leading particles written in lower case before the first token belong to the name after a title.
@@ -187,14 +186,14 @@ function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
   if (!title && !promising(ctx, core, a)) return;
   // Without a title, a lone initial (« article R. 2123-1 ») is never a name (judgeCore drops it).
   if (!title && n === 1) {
-    const only = kind(core[0] as number);
+    const only = kindAt(ctx, core[0] as number);
     if (only !== 'caps' && only !== 'word' && only !== 'first') return;
   }
   // Costlier checks of the surroundings run only for chains that may be a name.
   if (placeBefore(text, title ? title.start : start)) return;
   if (!title && orgLabelBefore(text, start)) return;
   const end = tokens.end[b] as number;
-  const k = core.map((i) => kind(i) as Kind);
+  const k = core.map((i) => kindAt(ctx, i) as Kind);
   const t = core.map((i) => tokenAt(tokens, i));
   const surnameOf = (from: number, to: number): string =>
     t.slice(from, to).map((x) => x.key).join(' ');
@@ -469,6 +468,8 @@ function dedupe(mentions: Mention[]): Mention[] {
     let j = i + 1;
     let end = (byStart[i] as Mention).end;
     while (j < byStart.length && (byStart[j] as Mention).start < end) { end = Math.max(end, (byStart[j] as Mention).end); j++; }
+    // Most mentions overlap no other: kept as they are, without sorting a group of one.
+    if (j === i + 1) { kept.push(byStart[i] as Mention); i = j; continue; }
     const group = byStart.slice(i, j).sort((x, y) => y.confidence - x.confidence || (y.end - y.start) - (x.end - x.start));
     const chosen: Mention[] = [];
     for (const m of group) if (!chosen.some((k) => k.start < m.end && m.start < k.end)) chosen.push(m);
