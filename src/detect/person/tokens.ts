@@ -67,6 +67,8 @@ const MAX_WORDS = 100_000;
  * without slicing a new string.
  */
 export function createTokenizer<K>(kindOf: (raw: string, info: Omit<WordInfo<K>, 'kind'>) => K, skip: (kind: K, beforeLowerWord: boolean) => boolean) {
+  // Its own copy of the scanning regex: a global regex carries its position in lastIndex.
+  const re = new RegExp(CAPITAL);
   let dict: Array<Word<K>> = [];
   let byRaw = new Map<string, number>();
   // slotId[h & (SLOTS - 1)]: id + 1 of the last word met with that hash slot (a collision replaces it).
@@ -105,7 +107,6 @@ export function createTokenizer<K>(kindOf: (raw: string, info: Omit<WordInfo<K>,
     let ends = new Int32Array(capacity);
     let ids = new Int32Array(capacity);
     let count = 0;
-    const re = CAPITAL;
     re.lastIndex = 0;
     while (re.test(text)) {
       const start = re.lastIndex - 1;
