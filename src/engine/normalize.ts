@@ -12,10 +12,16 @@ export interface NormalizedText {
   shifts: Int32Array | null;
 }
 
-// Only the check for "anything to do" is a regex; the work itself is one pass over the UTF-16
-// code units in a typed array, so that a text full of no-break spaces or apostrophes costs one
-// copy, not a chain of replacements (each of which V8 must flatten again).
-const ANY_HIGH = /[\u2000-\u200F\u2010-\u2015\u2018\u2019\u202F\u205F\u2060\u2212\u3000\uFEFF\uFF01-\uFF5E]/;
+// Two paths. Most texts have nothing to fold (one regex test, no copy), or only typographic
+// apostrophes (« l’Étang »): one native global replace, a few milliseconds per 10 MB. A text with
+// other folds (no-break spaces everywhere in French typography, zero-width characters) goes
+// through one pass over its UTF-16 code units in a typed array, whose cost does not grow with the
+// number of folds (a global replace costs about 0.4 µs per match).
+const ANY = /[\u00A0\u00AD\u2000-\u200F\u2010-\u2015\u2018\u2019\u202F\u205F\u2060\u2212\u3000\uFEFF\uFF01-\uFF5E]/;
+/** Everything ANY matches but the apostrophes. */
+const ANY_BUT_QUOTES = /[\u00A0\u00AD\u2000-\u200F\u2010-\u2015\u202F\u205F\u2060\u2212\u3000\uFEFF\uFF01-\uFF5E]/;
+/** Typographic apostrophes, folded to `'` (rules rely on it: « l’Étang », « d’Arbaud »). */
+const QUOTES = /[\u2018\u2019]/g;
 
 /** What each UTF-16 code unit becomes: itself, another code unit, or -1 (removed). Built once. */
 let TABLE: Int32Array | undefined;
@@ -35,11 +41,10 @@ function table(): Int32Array {
   return t;
 }
 
-/** Normalises `original`; cheap (no copy when clean, one pass otherwise, a sparse offset map). */
+/** Normalises `original`; cheap (no copy when clean, one native replace or one pass otherwise, a sparse offset map). */
 export function normalize(original: string): NormalizedText {
-  if (!original.includes('\u00A0') && !original.includes('\u00AD') && !ANY_HIGH.test(original)) {
-    return { original, text: original, shifts: null };
-  }
+  if (!ANY.test(original)) return { original, text: original, shifts: null };
+  if (!ANY_BUT_QUOTES.test(original)) return { original, text: original.replace(QUOTES, "'"), shifts: null };
   const t = table();
   const buf = Buffer.from(original, 'utf16le');
   const units = new Uint16Array(buf.buffer, buf.byteOffset, buf.length >> 1);

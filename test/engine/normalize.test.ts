@@ -39,4 +39,36 @@ describe('normalize', () => {
     expect(toOriginalEnd(nt, 2)).toBe(2);
     expect(toOriginalStart(nt, 2)).toBe(3);
   });
+
+  it('agrees with a code-unit-by-code-unit reference on random texts', async () => {
+    // The reference: what each UTF-16 code unit becomes (itself, another unit, or removed).
+    const fold = (c: number): number => {
+      if (c === 0xa0 || c === 0x202f || c === 0x205f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) return 0x20;
+      if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 0x2d;
+      if (c === 0x2018 || c === 0x2019) return 0x27;
+      if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+      if (c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff) return -1;
+      return c;
+    };
+    const reference = (s: string): { text: string; shifts: number[] | null } => {
+      let text = '';
+      const removed: number[] = [];
+      for (let i = 0; i < s.length; i++) {
+        const f = fold(s.charCodeAt(i));
+        if (f < 0) removed.push(text.length); else text += String.fromCharCode(f);
+      }
+      return { text, shifts: removed.length ? removed : null };
+    };
+    const units = ['a', 'É', ' ', '\n', '1', '\u00A0', '\u00AD', '\u2000', '\u2009', '\u200A', '\u200B', '\u200F', '\u2010', '\u2013',
+      '\u2015', '\u2016', '\u2018', '\u2019', '\u201C', '\u202F', '\u205F', '\u2060', '\u2212', '\u3000', '\uFEFF', '\uFF01', '\uFF21',
+      '\uFF5E', '\uFF5F', '\uD83D', '\uDE00', '€'];
+    const fc = await import('fast-check');
+    fc.assert(fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+      const s = parts.join('');
+      const nt = normalize(s);
+      const ref = reference(s);
+      expect(nt.text).toBe(ref.text);
+      expect(nt.shifts ? [...nt.shifts] : null).toEqual(ref.shifts);
+    }), { numRuns: 2000 });
+  });
 });

@@ -75,6 +75,24 @@ export const isComplement = (seg: string): boolean => seg.length <= MAX_COMPLEME
 const ORDINAL = /^\d{1,2}(?:e|er|ère|ème|eme|è|st|nd|rd|th)$/;
 
 /**
+ * Whether a complement may start with the word `w` (a unit or place word, an article, an ordinal),
+ * memoised: complementSuffix asks it of every word before every address found (« Rendez-vous avec
+ * M. Karim Benali, 12 bis rue… »), and the same words come back; a look-up by string is several
+ * times cheaper than folding the word again.
+ */
+const startsMemo = new Map<string, boolean>();
+function mayStartComplement(w: string): boolean {
+  let yes = startsMemo.get(w);
+  if (yes === undefined) {
+    const f = fold(w.replace(/\.$/, ''));
+    yes = UNIT_WORDS.has(f) || PLACE_WORDS.has(f) || ARTICLES.has(f) || ORDINAL.test(f);
+    if (startsMemo.size >= 10_000) startsMemo.clear();
+    startsMemo.set(w, yes);
+  }
+  return yes;
+}
+
+/**
  * The start of the longest complement that ends the segment `text[from, to)`. `whole`: it is the
  * entire segment, so the caller may keep going left; a suffix ("…j'habite Le Mas Vert") ends the walk.
  */
@@ -87,10 +105,7 @@ function complementSuffix(text: string, from: number, to: number): { start: numb
   let blank = text.slice(from, cut).trim() === ''; // only spaces before `offset`
   for (const w of words) {
     if (w !== '' && (offset > 0 || cut === from)) {
-      const f = fold(w.replace(/\.$/, ''));
-      if (UNIT_WORDS.has(f) || PLACE_WORDS.has(f) || ARTICLES.has(f) || ORDINAL.test(f)) {
-        if (isComplement(seg.slice(offset))) return { start: cut + offset, whole: blank };
-      }
+      if (mayStartComplement(w) && isComplement(seg.slice(offset))) return { start: cut + offset, whole: blank };
     }
     if (w !== '') blank = false;
     offset += w.length + 1;
@@ -98,7 +113,8 @@ function complementSuffix(text: string, from: number, to: number): { start: numb
   return undefined;
 }
 
-const SEGMENT_STOP = /[,;:(«"\n\r|]/;
+/** Characters that end a segment before a complement: , ; : ( « " newline return | */
+const isSegmentStop = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 40 || c === 0xab || c === 34 || c === 10 || c === 13 || c === 124;
 /** Longest stretch looked at before a separator (complements are short: AFNOR lines hold 38 characters). */
 const MAX_SEGMENT = 120;
 
@@ -129,7 +145,9 @@ export function extendOverComplements(text: string, start: number): number {
     if (!(c0 !== c0.toLowerCase() || (c0 >= '0' && c0 <= '9') || /^(?:[ée]tage|floor)$/i.test(lastWord))) break;
     let from = e;
     const limit = Math.max(0, e - MAX_SEGMENT);
-    while (from > limit && !SEGMENT_STOP.test(text[from - 1] as string)) from--;
+    // A code-unit test, not a regex per character: this walk is up to MAX_SEGMENT characters long
+    // for every address found.
+    while (from > limit && !isSegmentStop(text.charCodeAt(from - 1))) from--;
     // A spaced dash also separates segments ("Société X - Résidence …").
     const dash = text.slice(from, e).lastIndexOf(' - ');
     if (dash >= 0) from += dash + 3;

@@ -1,4 +1,5 @@
 // Words around a name that tell the person detector what it is looking at (all folded).
+import { foldWord } from './lexicon.js';
 
 /** Civilités and titles, written before a name and kept OUTSIDE its span (a trailing '.' is optional). */
 export const TITLES = new Set([
@@ -71,6 +72,84 @@ export function endsWithPlaceType(folded: string): boolean {
     return PLACE_SET.has(w);
   }
   return false;
+}
+
+/**
+ * Folded form (foldWord) of each Latin-1 code unit, or -1 when it folds to more than one unit
+ * (ß, æ, œ is not Latin-1). Folding is per character in Latin-1, so a text made of these folds
+ * like its characters one by one. Built on first use.
+ */
+let LATIN1_FOLD: Int32Array | undefined;
+function latin1Fold(): Int32Array {
+  if (LATIN1_FOLD) return LATIN1_FOLD;
+  const t = new Int32Array(0x100);
+  for (let c = 0; c < 0x100; c++) {
+    const f = foldWord(String.fromCharCode(c));
+    t[c] = f.length === 1 ? f.charCodeAt(0) : -1;
+  }
+  LATIN1_FOLD = t;
+  return t;
+}
+
+/** Characters of CLAUSE_END's first alternative: ; : , ! ? newline ( ) « » " */
+const isClauseChar = (c: number): boolean => c === 59 || c === 58 || c === 44 || c === 33 || c === 63 || c === 10 || c === 40 || c === 41 || c === 0xab || c === 0xbb || c === 34;
+/** Characters of the words endsWithPlaceType splits out: a-z 0-9 ' - */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * endsWithPlaceType(foldWord(text.slice(from, to))), without folding or splitting the window: a
+ * walk backwards from `to` that reads only the last few words. It is asked for every chain of
+ * capitalised words judged (thousands per MB of dense text), and CLAUSE_END's lookahead made the
+ * regex way cost microseconds each. Same answer by construction: the clause starts after the last
+ * clause end (a CLAUSE_END character, or ". " after four letters), words are runs of [a-z0-9-]
+ * with an optional trailing apostrophe, and the same article / rank / place test decides. A window
+ * with a character outside Latin-1, or one that folds to two letters, takes the exact slow path.
+ */
+export function placeTypeBefore(text: string, from: number, to: number): boolean {
+  const fold = latin1Fold();
+  /** Folded code unit at k, or -1 when the fast path cannot tell. */
+  const f = (k: number): number => {
+    const c = text.charCodeAt(k);
+    return c < 0x100 ? fold[c] as number : -1;
+  };
+  const slow = (): boolean => endsWithPlaceType(foldWord(text.slice(from, to)));
+  let i = to;
+  let ranks = 0;
+  for (;;) {
+    // Separators before the word; a clause end there means no word of the clause is left.
+    while (i > from) {
+      const c = f(i - 1);
+      if (c < 0) return slow();
+      if (isWordChar(c)) break;
+      if (isClauseChar(c)) return false;
+      if (c === 32 && i - 6 >= from && f(i - 2) === 46) {
+        const l1 = f(i - 3); const l2 = f(i - 4); const l3 = f(i - 5); const l4 = f(i - 6);
+        if (l1 < 0 || l2 < 0 || l3 < 0 || l4 < 0) return slow();
+        if (isAsciiLower(l1) && isAsciiLower(l2) && isAsciiLower(l3) && isAsciiLower(l4)) return false;
+      }
+      i--;
+    }
+    if (i === from) return false;
+    // The word [j, i): letters, digits and hyphens, and an apostrophe only at its end (« l' »).
+    let j = i;
+    if (f(j - 1) === 39) j--;
+    while (j > from) {
+      const c = f(j - 1);
+      if (c < 0) return slow();
+      if (c === 39 || !isWordChar(c)) break;
+      j--;
+    }
+    // Most words are already folded (lower-case ASCII): a slice, not a string built per character.
+    let folded = true;
+    for (let k = j; k < i && folded; k++) folded = f(k) === text.charCodeAt(k);
+    let w = folded ? text.slice(j, i) : '';
+    if (!folded) for (let k = j; k < i; k++) w += String.fromCharCode(f(k));
+    i = j;
+    if (ARTICLES.has(w)) continue;
+    if (RANK_SET.has(w) && ranks === 0) { ranks++; continue; }
+    return PLACE_SET.has(w);
+  }
 }
 
 /**

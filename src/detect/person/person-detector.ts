@@ -3,11 +3,11 @@
 import type { Candidate } from '../../types.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
 import {
-  CAP_PARTICLES, CLOSING_BEFORE, GREETINGS, LABEL_BEFORE, LOWER_PARTICLES, ORG_LABEL_BEFORE, ORG_WORDS, TITLES, endsWithPlaceType,
+  CAP_PARTICLES, CLOSING_BEFORE, GREETINGS, LABEL_BEFORE, LOWER_PARTICLES, ORG_LABEL_BEFORE, ORG_WORDS, TITLES, placeTypeBefore,
 } from './cues.js';
 import { foldWord, loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
 import { tableNameCells } from './tables.js';
-import { createTokenizer, type Token } from './tokens.js';
+import { createTokenizer, tokenAt, wordAt, type Token, type Tokens, type Word } from './tokens.js';
 
 /** Confidence by kind of evidence (the engine drops candidates below 0.5). */
 export const CONFIDENCE = {
@@ -44,18 +44,44 @@ type Kind = 'title' | 'greeting' | 'org' | 'stop' | 'func' | 'particle' | 'initi
 interface Ctx {
   text: string;
   lex: Lexicon;
-  tokens: Token[];
-  kinds: Kind[];
+  /** Capitalised words: `tokens.start[i]`, `tokens.end[i]`, `wordAt(tokens, i)` (key, kind…). */
+  tokens: Tokens<Kind>;
 }
+
+/** Kind of token `i`, or undefined out of range. */
+const kindAt = (ctx: Ctx, i: number): Kind | undefined => wordAt(ctx.tokens, i)?.kind;
 
 const BIRTH_NAME_BEFORE = /(?:^|[^a-z])(?:nee|epouse|ep\.|veuve|alias|monsieur|madame|mademoiselle|docteur|maitre)\s+$/;
 // Words after which a lone surname is a person: maiden and married names, civilités written in lower case (chats).
 const BIRTH_WORD = /(?:^|[^A-Za-zÀ-ÿ])(?:n[ée]e|[ée]pouse|[ée]p\.|veuve|alias|monsieur|madame|mademoiselle|docteur|ma[îi]tre) $/i;
+
+/**
+ * BIRTH_WORD on the 9 characters before `pos`. It is asked for nearly every capitalised word of
+ * long prose, so the last two letters of its words are checked first, without slicing (lower-cased
+ * by `| 0x20`, which maps É to é): a space, then e (née, épouse, veuve, madame, mademoiselle,
+ * maître), '.' (ép.), s (alias) or r (monsieur, docteur), with the letter before it.
+ */
+function birthWordBefore(text: string, pos: number): boolean {
+  if (pos < 4 || text.charCodeAt(pos - 1) !== 32) return false;
+  const c2 = text.charCodeAt(pos - 2) | 0x20;
+  const c3 = text.charCodeAt(pos - 3) | 0x20;
+  const plausible = c2 === 0x65 /* e */ ? c3 === 0x65 || c3 === 0xe9 /* é */ || c3 === 0x73 || c3 === 0x76 || c3 === 0x6d || c3 === 0x6c || c3 === 0x72
+    : c2 === 0x2e /* . */ ? c3 === 0x70 /* p */
+      : c2 === 0x73 /* s */ ? c3 === 0x61 /* a */
+        : c2 === 0x72 /* r */ && c3 === 0x75 /* u */;
+  return plausible && BIRTH_WORD.test(text.slice(Math.max(0, pos - 9), pos));
+}
 const LIST_ITEMS = /(?:[a-z][a-z'. -]*, )+$/;
 const PLACE_PREPOSITION = /(?:^|[^a-z])(?:a|au|aux|en|in|at|to|from|near|vers|sur|pour|via|de la ville de|ville de)\s*$/;
 const PERSON_BEFORE = /(?:^|[^a-z])(?:avec|et|par|pour|chez|selon|contacter|appeler|voir|informer|prevenir|demander a|relancer|merci a|aupres de|with|and|by|for|ask|tell|call|thanks to|cc)\s+$/;
 const PERSON_AFTER = /^,?\s+(?:a|est|va|doit|peut|sera|etait|avait|fait|dit|propose|confirme|souhaite|demande|rappelle|viendra|has|is|was|will|said|says|can|should|would|asked|confirmed|wants|et moi|and i)(?![a-z])/;
-const GAP_PARTICLES = /^ {1,2}(?:(?:[a-z]{1,5}) )*(?:d')?$/;
+/**
+ * The gap between two capitalised words of one name: one or two spaces, then lower-case particles
+ * each followed by a space, then maybe d' (« Jean de la Fontaine », « Mme d'Arbaud »). Every
+ * particle has at most five letters, so this is the former « [a-z]{1,5} words, each a particle »
+ * test as one regex, without splitting the gap.
+ */
+const GAP_PARTICLES = new RegExp(`^ {1,2}(?:(?:${[...LOWER_PARTICLES].join('|')}) )*(?:d')?$`);
 const LINE_START = /(?:^|\n)[ \t]*(?:[-*•>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
 const HANDLE_AFTER = /^(?:\*\*)?[ \t]*(?::|>|\]|\s-\s)/;
 
@@ -92,62 +118,83 @@ function lineBefore(text: string, pos: number, n = 60): string {
   return foldWord(s);
 }
 
+/**
+ * ORG_LABEL_BEFORE.test(lineBefore(text, pos)). The label ends with ':', '=' or '-' and spaces, and
+ * folding changes neither these nor spaces, so the last other character of the line is checked
+ * first: most chains have none of these before them, and then no 60-character fold is needed.
+ */
+function orgLabelBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 60);
+  let i = pos - 1;
+  while (i >= from && text.charCodeAt(i) !== 10 && SPACE.test(text.charAt(i))) i--;
+  if (i < from || text.charCodeAt(i) === 10) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 58 && c !== 61 && c !== 45) return false;
+  return ORG_LABEL_BEFORE.test(lineBefore(text, pos));
+}
+const SPACE = /\s/;
+
 function placeBefore(text: string, pos: number): boolean {
-  return endsWithPlaceType(foldWord(text.slice(Math.max(0, pos - 50), pos)));
+  return placeTypeBefore(text, Math.max(0, pos - 50), pos);
 }
 
 /** The title token right before `tokens[i]` (separated by one space, or '. '), if any. */
 function titleBefore(ctx: Ctx, i: number, firstStart: number): Token | undefined {
-  const prev = ctx.tokens[i - 1];
-  if (!prev || ctx.kinds[i - 1] !== 'title') return undefined;
+  if (i < 1 || kindAt(ctx, i - 1) !== 'title') return undefined;
+  const prev = tokenAt(ctx.tokens, i - 1);
   const gap = ctx.text.slice(prev.end, firstStart);
   return /^\.? {1,2}(?:(?:de|du|des|de la|van|von|d') ?)*$/.test(gap) && !/^\.? {1,2}(?:la|le) /.test(gap) ? prev : undefined;
 }
 
 /** Cheap test: can a chain without a title be a name under any rule of judgeCore? */
 function promising(ctx: Ctx, core: number[], a: number): boolean {
-  const { kinds, tokens, lex } = ctx;
+  const { tokens, lex } = ctx;
   for (const i of core) {
-    const x = kinds[i];
+    const x = kindAt(ctx, i);
     if (x === 'first' || x === 'initial' || (x === 'caps' && core.length > 1)) return true;
   }
   if (core.length === 1) {
-    if (BIRTH_WORD.test(ctx.text.slice(Math.max(0, (tokens[a] as Token).start - 9), (tokens[a] as Token).start))) return true;
-    const prev = tokens[a - 1];
-    return prev !== undefined && GREETINGS.has(prev.key) && (tokens[a] as Token).start - prev.end <= 3;
+    const start = tokens.start[a] as number;
+    if (birthWordBefore(ctx.text, start)) return true;
+    const prev = wordAt(tokens, a - 1);
+    return prev !== undefined && GREETINGS.has(prev.key) && start - (tokens.end[a - 1] as number) <= 3;
   }
-  for (let j = 1; j < core.length; j++) if (lex.surnames.has((tokens[core[j] as number] as Token).key)) return true;
+  for (let j = 1; j < core.length; j++) if (lex.surnames.has(wordAt(tokens, core[j] as number)?.key ?? '')) return true;
   return false;
 }
 
 /** Turns a run of linked tokens [a, b] into zero or one mention. */
 function judgeChain(ctx: Ctx, a: number, b: number, out: Mention[]): void {
-  const { tokens, kinds, text } = ctx;
+  const { tokens, text } = ctx;
   // Trim what cannot begin or end a name.
-  while (a <= b && (kinds[a] === 'func' || kinds[a] === 'particle' && a === b)) a++;
-  while (b >= a && (kinds[b] === 'particle' || kinds[b] === 'func')) b--;
+  while (a <= b && (kindAt(ctx, a) === 'func' || kindAt(ctx, a) === 'particle' && a === b)) a++;
+  while (b >= a && (kindAt(ctx, b) === 'particle' || kindAt(ctx, b) === 'func')) b--;
   if (a > b) return;
   const core: number[] = [];
-  for (let i = a; i <= b; i++) if (kinds[i] !== 'particle') core.push(i);
+  for (let i = a; i <= b; i++) if (kindAt(ctx, i) !== 'particle') core.push(i);
   if (core.length === 0 || core.length > 5) return;
-  const first = tokens[a] as Token;
-  const last = tokens[b] as Token;
+  const firstStart = tokens.start[a] as number;
   // Leading particles written in lower case before the first token belong to the name after a title.
-  const title = titleBefore(ctx, a, first.start);
-  let start = first.start;
+  const title = titleBefore(ctx, a, firstStart);
+  let start = firstStart;
   if (title) {
-    const gap = text.slice(title.end, first.start);
+    const gap = text.slice(title.end, firstStart);
     const lead = gap.replace(/^\.? {1,2}/, '');
-    start = first.start - lead.length;
+    start = firstStart - lead.length;
   }
   const n = core.length;
   if (!title && !promising(ctx, core, a)) return;
+  // Without a title, a lone initial (« article R. 2123-1 ») is never a name (judgeCore drops it).
+  if (!title && n === 1) {
+    const only = kindAt(ctx, core[0] as number);
+    if (only !== 'caps' && only !== 'word' && only !== 'first') return;
+  }
   // Costlier checks of the surroundings run only for chains that may be a name.
   if (placeBefore(text, title ? title.start : start)) return;
-  if (!title && ORG_LABEL_BEFORE.test(lineBefore(text, start))) return;
-  const end = last.end;
-  const k = core.map((i) => kinds[i] as Kind);
-  const t = core.map((i) => tokens[i] as Token);
+  if (!title && orgLabelBefore(text, start)) return;
+  const end = tokens.end[b] as number;
+  const k = core.map((i) => kindAt(ctx, i) as Kind);
+  const t = core.map((i) => tokenAt(tokens, i));
   const surnameOf = (from: number, to: number): string =>
     t.slice(from, to).map((x) => x.key).join(' ');
   const push = (confidence: number, firstName: string | undefined, lastName: string | undefined, s = start, e = end): void => {
@@ -226,6 +273,9 @@ function judgeCore(ctx: Ctx, k: Kind[], t: Token[], start: number, end: number, 
   }
   // A single word.
   const only = t[0] as Token;
+  // Only a first name or another word can be a name on its own (an initial, « R. », cannot): no
+  // need to fold the line before it.
+  if (k[0] !== 'caps' && k[0] !== 'word' && k[0] !== 'first') return;
   const before = lineBefore(text, start);
   // A maiden or married name: « Mme Marie MARTIN née DURAND », « épouse Benali »
   if ((k[0] === 'caps' || k[0] === 'word') && BIRTH_NAME_BEFORE.test(before)) { push(CONFIDENCE.title, undefined, only.key); return; }
@@ -279,27 +329,32 @@ function tokenizerFor(lex: Lexicon): ReturnType<typeof createTokenizer<Kind>> {
 
 /** Finds chains of linked capitalised tokens and judges each. */
 export function findMentions(text: string, lex: Lexicon): { mentions: Mention[]; ctx: Ctx } {
-  const { tokens, kinds } = tokenizerFor(lex)(text);
-  const ctx: Ctx = { text, lex, tokens, kinds };
+  const tokens = tokenizerFor(lex)(text);
+  const ctx: Ctx = { text, lex, tokens };
+  const { start: starts, end: ends, word: ids, dict, count } = tokens;
+  // Kind of token i (undefined out of range), read straight from the arrays.
+  const kindOf = (i: number): Kind | undefined => (i >= 0 && i < count ? (dict[ids[i] as number] as Word<Kind>).kind : undefined);
   const mentions: Mention[] = [];
   let a = 0;
   let orgBefore = false;
   const breaks = (x: Kind | undefined): boolean => x === 'stop' || x === 'title' || x === 'org' || x === 'greeting';
-  for (let i = 0; i < tokens.length; i++) {
-    const cur = tokens[i] as Token;
-    const next = tokens[i + 1];
-    const kind = kinds[i];
-    const gap = next === undefined ? 99 : next.start - cur.end;
-    const joined = gap === 1 ? text.charCodeAt(cur.end) === 32
-      : gap <= 14 && GAP_PARTICLES.test(text.slice(cur.end, cur.end + gap)) && lowerParticlesOnly(text.slice(cur.end, cur.end + gap));
+  for (let i = 0; i < count; i++) {
+    const curStart = starts[i] as number;
+    const curEnd = ends[i] as number;
+    const kind = kindOf(i) as Kind;
+    const nextKind = kindOf(i + 1);
+    const gap = i + 1 < count ? (starts[i + 1] as number) - curEnd : 99;
+    const joined = gap === 1 ? text.charCodeAt(curEnd) === 32
+      : gap <= 14 && text.charCodeAt(curEnd) === 32 && GAP_PARTICLES.test(text.slice(curEnd, curEnd + gap));
     if (breaks(kind)) { orgBefore = kind === 'org' && joined; a = i + 1; continue; }
-    const linked = joined && !breaks(kinds[i + 1]);
+    const linked = joined && !breaks(nextKind);
     if (!linked) {
       // A run joined to an organisation word on either side is part of that organisation's name.
       // A lone unknown word or acronym is judged only after a title or a greeting (cheap exit).
-      const lone = a === i && kind !== 'first' && kind !== 'initial' && kinds[i - 1] !== 'title' && kinds[i - 1] !== 'greeting'
-        && !BIRTH_WORD.test(text.slice(Math.max(0, cur.start - 9), cur.start));
-      if (!lone && !orgBefore && !(joined && kinds[i + 1] === 'org')) judgeChain(ctx, a, i, mentions);
+      const prevKind = kindOf(i - 1);
+      const lone = a === i && kind !== 'first' && kind !== 'initial' && prevKind !== 'title' && prevKind !== 'greeting'
+        && !birthWordBefore(text, curStart);
+      if (!lone && !orgBefore && !(joined && nextKind === 'org')) judgeChain(ctx, a, i, mentions);
       orgBefore = false;
       a = i + 1;
     }
@@ -307,17 +362,12 @@ export function findMentions(text: string, lex: Lexicon): { mentions: Mention[];
   return { mentions, ctx };
 }
 
-function lowerParticlesOnly(gap: string): boolean {
-  const words = gap.trim().replace(/d'$/, '').split(/ +/).filter((w) => w !== '');
-  return words.every((w) => LOWER_PARTICLES.has(w));
-}
-
 const PARTICLE_BEFORE_LAST = /(?:^|\s)(?:(?:de|du|des|la|le|van|von|der|den|da|di|del) |d')\S+$/iu;
 const PARTICLE_LEAD = /(?:^|[ (\n])((?:(?:de|du|des|la|le|van|von|der|den|da|di|del) )+|d')$/iu;
 
 /** Adds later (and earlier) mentions of an already-found surname or first name on their own. */
 function coreference(ctx: Ctx, mentions: Mention[]): void {
-  const { tokens, kinds, text } = ctx;
+  const { tokens, text } = ctx;
   // core surname token → surname key, and whether the name writes a particle before it
   const lastNames = new Map<string, { last: string; particle: boolean }>();
   const firstNames = new Set<string>();
@@ -337,13 +387,14 @@ function coreference(ctx: Ctx, mentions: Mention[]): void {
     for (let q = p; q < spans.length && (spans[q] as Mention).start < e; q++) if ((spans[q] as Mention).end > s) return true;
     return false;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const tk = tokens[i] as Token;
-    const kind = kinds[i];
+  for (let i = 0; i < tokens.count; i++) {
+    const word = wordAt(tokens, i) as Word<Kind>;
+    const kind = word.kind;
     if (kind === 'title' || kind === 'greeting' || kind === 'org' || kind === 'stop' || kind === 'func' || kind === 'initial' || kind === 'particle') continue;
-    const asLast = lastNames.get(tk.key);
-    const asFirst = kind === 'first' && firstNames.has(tk.key);
+    const asLast = lastNames.get(word.key);
+    const asFirst = kind === 'first' && firstNames.has(word.key);
     if (!asLast && !asFirst) continue;
+    const tk = tokenAt(tokens, i);
     if (covered(tk.start, tk.end)) continue;
     // Take in particles written before the surname (« de Villeneuve-Bargemon », « Le Minh »).
     let start = tk.start;
@@ -367,8 +418,23 @@ const stripParticles = (s: string): string => s.split(' ').filter((w) => !CAP_PA
  * only person with that first name.
  */
 export function assignKeys(mentions: Mention[]): Candidate[] {
+  // Full mentions (first name and surname) grouped by surname without particles and by first
+  // name, in text order, so that a lone surname or first name looks only at its namesakes (the
+  // former scan of every full mention for every lone one was quadratic in long documents).
   const full = mentions.filter((m) => m.first && m.last && !m.first.endsWith('.'));
-  const keyOf = (m: Mention): string => `${stripParticles(m.last ?? '')}|${m.first ?? ''}`;
+  const strippedLast = new Map<Mention, string>();
+  const byLast = new Map<string, Mention[]>();
+  const byFirst = new Map<string, Mention[]>();
+  for (const p of full) {
+    const last = stripParticles(p.last ?? '');
+    strippedLast.set(p, last);
+    const l = byLast.get(last);
+    if (l) l.push(p); else byLast.set(last, [p]);
+    const first = p.first as string;
+    const f = byFirst.get(first);
+    if (f) f.push(p); else byFirst.set(first, [p]);
+  }
+  const keyOf = (m: Mention): string => `${strippedLast.get(m) ?? stripParticles(m.last ?? '')}|${m.first ?? ''}`;
   const out: Candidate[] = [];
   for (const m of mentions) {
     let key: string;
@@ -376,7 +442,7 @@ export function assignKeys(mentions: Mention[]): Candidate[] {
     else if (m.last) {
       const last = stripParticles(m.last);
       const initial = m.first?.charAt(0);
-      const same = full.filter((p) => stripParticles(p.last ?? '') === last && (!initial || p.first?.startsWith(initial)));
+      const same = (byLast.get(last) ?? []).filter((p) => !initial || p.first?.startsWith(initial));
       const firsts = new Set(same.map((p) => p.first));
       if (firsts.size === 1) key = keyOf(same[0] as Mention);
       else if (same.length > 0) {
@@ -384,8 +450,8 @@ export function assignKeys(mentions: Mention[]): Candidate[] {
         key = keyOf((before[before.length - 1] ?? same[0]) as Mention);
       } else key = `${last}|${m.first ?? ''}`;
     } else {
-      const same = full.filter((p) => p.first === m.first);
-      const lasts = new Set(same.map((p) => stripParticles(p.last ?? '')));
+      const same = m.first === undefined ? [] : byFirst.get(m.first) ?? [];
+      const lasts = new Set(same.map((p) => strippedLast.get(p)));
       key = lasts.size === 1 ? keyOf(same[0] as Mention) : `|${m.first ?? ''}`;
     }
     out.push({ start: m.start, end: m.end, confidence: m.confidence, entityKey: key });
@@ -402,6 +468,8 @@ function dedupe(mentions: Mention[]): Mention[] {
     let j = i + 1;
     let end = (byStart[i] as Mention).end;
     while (j < byStart.length && (byStart[j] as Mention).start < end) { end = Math.max(end, (byStart[j] as Mention).end); j++; }
+    // Most mentions overlap no other: kept as they are, without sorting a group of one.
+    if (j === i + 1) { kept.push(byStart[i] as Mention); i = j; continue; }
     const group = byStart.slice(i, j).sort((x, y) => y.confidence - x.confidence || (y.end - y.start) - (x.end - x.start));
     const chosen: Mention[] = [];
     for (const m of group) if (!chosen.some((k) => k.start < m.end && m.start < k.end)) chosen.push(m);

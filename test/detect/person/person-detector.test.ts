@@ -101,6 +101,12 @@ describe('one person, one placeholder', () => {
       .toBe('[PERSON_1] et [PERSON_2]. [PERSON_2] part ; [PERSON_2] reviendra.');
   });
 
+  it('an initial and a surname go to the namesake with that initial', () => {
+    // Not the nearest Dupont before it (Marie): the only one whose first name starts with J.
+    expect(placeholders('Jean Dupont et Marie Dupont sont venus. Selon J. Dupont, non.'))
+      .toBe('[PERSON_1] et [PERSON_2] sont venus. Selon [PERSON_1], non.');
+  });
+
   it('surnames alone after a list of attendees keep their particle', () => {
     expect(placeholders('Present: Grace Wood, Estelle de Villeneuve-Bargemon\nde Villeneuve-Bargemon agreed.'))
       .toBe('Present: [PERSON_1], [PERSON_2]\n[PERSON_2] agreed.');
