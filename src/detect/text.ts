@@ -4,8 +4,11 @@ const COMBINING = /[\u0300-\u036f]/g;
 
 /** Lower-case, accent-free copy (may differ in length from the input: compare, never index). */
 export function foldForCompare(s: string): string {
-  return s.normalize('NFD').replace(COMBINING, '').toLowerCase();
+  return (MAY_DECOMPOSE.test(s) ? s.normalize('NFD').replace(COMBINING, '') : s).toLowerCase();
 }
+
+/** Characters that may have a canonical decomposition (none below U+00C0, nor in U+2002–U+20FF). */
+const MAY_DECOMPOSE = /[\u00C0-\u2001\u2100-\uFFFF]/;
 
 /** Letters a folded letter stands for, so that text needs no folding at match time. */
 const VARIANTS: Record<string, string> = {

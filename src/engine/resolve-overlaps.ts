@@ -14,6 +14,7 @@ const weight = (f: Finding): number => (f.blocking ? 1000 : 0) + severityRank(f.
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   // Most findings overlap nothing: sweep by start, and resolve only clusters of overlapping ones.
+  // (Findings already in reading order, as scanText passes them, sort in linear time.)
   const byStart = [...findings].sort((a, b) => a.start - b.start);
   const kept: Finding[] = [];
   let cluster: Finding[] = [];
@@ -41,6 +42,7 @@ function resolveCluster(findings: Finding[]): Finding[] {
   // owner[i - lo] = 1 + index in `kept` of a kept finding covering offset i (0: free).
   const owner = new Int32Array(hi - lo);
   const kept: Finding[] = [];
+  const keep = new Set<Finding>();
   for (const f of byPriority) {
     const covering = new Set<number>();
     let free = false;
@@ -54,7 +56,8 @@ function resolveCluster(findings: Finding[]): Finding[] {
       if (g.start <= f.start && f.end <= g.end && severityRank(g.severity) >= severityRank(f.severity)) continue;
     }
     kept.push(f);
+    keep.add(f);
     for (let i = f.start; i < f.end; i++) if (!owner[i - lo]) owner[i - lo] = kept.length;
   }
-  return kept;
+  return findings.filter((f) => keep.has(f)); // in the cluster's own order
 }

@@ -4,12 +4,12 @@ import type { RuleSet } from '../rules/compile.js';
 import type { Finding } from '../types.js';
 import type { CompiledAllowlist } from './allowlist.js';
 import { fingerprint } from './fingerprint.js';
-import { lineIndex } from './line-index.js';
+import { setPositions } from './line-index.js';
 import { normalize, toOriginalEnd, toOriginalStart } from './normalize.js';
 import { maskPreview } from './preview.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { SHARED_PASS_MIN_LENGTH } from './shared-passes.js';
-import { sortFindings } from './sort-findings.js';
+import { readingOrder, sortFindings } from './sort-findings.js';
 import { valueKey } from './value-key.js';
 
 export interface ScanOptions {
@@ -81,13 +81,8 @@ export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = 
       found.push(f);
     }
   }
-  const findings = sortFindings(resolveOverlaps(found));
-  const pos = lineIndex(text);
-  for (const f of findings) {
-    const s = pos(f.start);
-    const e = pos(f.end);
-    f.line = s.line; f.column = s.column; f.endLine = e.line; f.endColumn = e.column;
-    if (options.withValues) f.value = text.slice(f.start, f.end);
-  }
+  const findings = sortFindings(resolveOverlaps(found.sort(readingOrder)));
+  setPositions(text, findings);
+  if (options.withValues) for (const f of findings) f.value = text.slice(f.start, f.end);
   return findings;
 }
