@@ -154,18 +154,35 @@ const FOLDED_LETTERS: Record<string, string> = {
 };
 /** `\s` but the ASCII space (which stays as it is). */
 const WHITE_SPACE = '\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-let foldTable: Map<string, string> | undefined;
-/** The units that fold: ASCII capitals, FOLDED_LETTERS, WHITE_SPACE, `’` (a superset: others stay as they are). */
-const FOLDABLE = /[A-Z\u00a0\u00c0-\u00ff\u0178\u017f\u212a\t\n\v\f\r\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2019]/g;
+let foldTable: Uint16Array | undefined;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The text folded for phrase matching (same length, same offsets). */
 export function foldForPhrases(text: string): string {
-  const table = foldTable ??= new Map([
-    ...Object.entries(FOLDED_LETTERS).flatMap(([letter, forms]) => [...forms].map((c) => [c, letter] as const)),
-    ...[...WHITE_SPACE].map((c) => [c, ' '] as const),
-    ['\u2019', "'"],
-  ]);
-  return text.replace(FOLDABLE, (c) => table.get(c) ?? (c >= 'A' && c <= 'Z' ? c.toLowerCase() : c));
+  const table = foldTable ??= buildFoldTable();
+  if (LITTLE_ENDIAN) {
+    // The UTF-16LE bytes of the text, seen as 16-bit units and mapped in place.
+    const bytes = Buffer.allocUnsafeSlow(text.length * 2);
+    bytes.write(text, 'utf16le');
+    const units = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+    for (let i = 0; i < units.length; i++) units[i] = table[units[i] as number] as number;
+    return bytes.toString('utf16le');
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(table[text.charCodeAt(i)] as number);
+  return out;
+}
+
+/** Every UTF-16 unit to itself, but ASCII capitals, FOLDED_LETTERS, WHITE_SPACE and `’`. */
+function buildFoldTable(): Uint16Array {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = c;
+  for (let c = 65; c <= 90; c++) t[c] = c + 32;
+  for (const [letter, forms] of Object.entries(FOLDED_LETTERS)) for (const f of forms) t[f.charCodeAt(0)] = letter.charCodeAt(0);
+  for (const w of WHITE_SPACE) t[w.charCodeAt(0)] = 32;
+  t[0x2019] = 39;
+  return t;
 }
 
 /** Regex source of a folded phrase over folded text: a space is any run of white space, `'` may be followed by spaces, `-` is a hyphen, a dash or a space. */

@@ -34,6 +34,7 @@ describe('foldForPhrases', () => {
     const text = 'Cahier des Clauses Administratives Particulières 😀 Œuvre';
     expect(foldForPhrases(text)).toHaveLength(text.length);
     expect(foldForPhrases('😀')).toBe('😀');
+    expect(foldForPhrases('\ud83dA\ude00\ufeffB')).toBe('\ud83da\ude00 b');
   });
 });
 
