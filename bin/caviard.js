@@ -4,7 +4,7 @@
 // dist/caviard.cjs; V8 compiles it from the code cache written at build time (dist/caviard.cjs.cache,
 // see README, Performance), or from source when there is none or V8 rejects it (another Node).
 'use strict';
-const { readFileSync } = require('node:fs');
+const { readFileSync, statSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
@@ -12,7 +12,9 @@ const { Script } = require('node:vm');
 const bundle = join(__dirname, '..', 'dist', 'caviard.cjs');
 let cachedData;
 try {
-  cachedData = readFileSync(`${bundle}.cache`);
+  // V8 checks the cache's V8 version, flags and source length, not the source itself: a cache older
+  // than the bundle (rebuilt without its cache) is not used. npm gives packed files one date.
+  if (statSync(`${bundle}.cache`).mtimeMs >= statSync(bundle).mtimeMs) cachedData = readFileSync(`${bundle}.cache`);
 } catch {
   // no cache: compile from source
 }
