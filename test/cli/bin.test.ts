@@ -60,3 +60,48 @@ describe('README commands', () => {
     expect({ status: r.status, stderr: r.status === expected ? '' : r.stderr }).toEqual({ status: expected, stderr: '' });
   });
 });
+
+/**
+ * The bundled CLI validates .caviard.yaml with a validator generated at build time (Ajv standalone
+ * code), the in-process CLI with Ajv at run time: both report the same errors.
+ */
+describe('configuration errors: bundled bin and in-process CLI agree', () => {
+  const configs = [
+    'colour: red\n',
+    'failOn: urgent\n',
+    'minConfidence: 1.5\n',
+    'minConfidence: "high"\n',
+    'disable: [""]\n',
+    'disable: fr.nir\n',
+    'severity: { fr.nir: blocking }\n',
+    'tender: { amounts: hide }\n',
+    'tender: { colour: red }\n',
+    'internalDomains: ["exa mple.fr"]\n',
+    'terms: [{ file: a.txt, type: lower }]\n',
+    'terms: [{ type: X }]\n',
+    'terms: [""]\n',
+    'allowlist: { values: [1] }\n',
+    'extends: some\n',
+    'failOn: [\n',
+    'failOn: critical\nminConfidence: 0.9\n',
+  ];
+  it.each(configs.map((c) => [c]))('%j', async (config) => {
+    const { run } = await import(join(root, 'dist', 'cli', 'run.js')) as { run: (argv: string[], io: unknown) => Promise<number> };
+    const { Readable } = await import('node:stream');
+    const dir = mkdtempSync(join(tmpdir(), 'caviard-config-'));
+    try {
+      writeFileSync(join(dir, '.caviard.yaml'), config);
+      writeFileSync(join(dir, 'in.txt'), 'Bonjour\n');
+      const viaBin = spawnSync(process.execPath, [bin, 'scan', 'in.txt', '--no-color'], { cwd: dir, encoding: 'utf8' });
+      let out = '';
+      let err = '';
+      const status = await run(['scan', 'in.txt', '--no-color'], {
+        stdin: Readable.from([]), stdout: { write: (s: string) => { out += s; return true; }, isTTY: false },
+        stderr: { write: (s: string) => { err += s; return true; } }, env: {}, cwd: dir,
+      });
+      expect({ status: viaBin.status, stdout: viaBin.stdout, stderr: viaBin.stderr }).toEqual({ status, stdout: out, stderr: err });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
