@@ -154,35 +154,33 @@ const FOLDED_LETTERS: Record<string, string> = {
 };
 /** `\s` but the ASCII space (which stays as it is). */
 const WHITE_SPACE = '\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-let foldTable: Uint16Array | undefined;
-
+let foldNonAscii: Map<number, number> | undefined;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The folded form of one UTF-16 unit: ASCII capitals, `\t`–`\r`, FOLDED_LETTERS, WHITE_SPACE, `’`; others as they are. */
+function foldUnit(c: number, nonAscii: Map<number, number>): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c >= 9 && c <= 13 ? 32 : c;
+  return nonAscii.get(c) ?? c;
+}
 
 /** The text folded for phrase matching (same length, same offsets). */
 export function foldForPhrases(text: string): string {
-  const table = foldTable ??= buildFoldTable();
+  const nonAscii = foldNonAscii ??= new Map([
+    ...Object.entries(FOLDED_LETTERS).flatMap(([letter, forms]) => [...forms].map((f) => [f.charCodeAt(0), letter.charCodeAt(0)] as const)),
+    ...[...WHITE_SPACE].filter((w) => w.charCodeAt(0) >= 128).map((w) => [w.charCodeAt(0), 32] as const),
+    [0x2019, 39],
+  ]);
   if (LITTLE_ENDIAN) {
-    // The UTF-16LE bytes of the text, seen as 16-bit units and mapped in place.
+    // The UTF-16LE bytes of the text, seen as 16-bit units and folded in place.
     const bytes = Buffer.allocUnsafeSlow(text.length * 2);
     bytes.write(text, 'utf16le');
     const units = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
-    for (let i = 0; i < units.length; i++) units[i] = table[units[i] as number] as number;
+    for (let i = 0; i < units.length; i++) units[i] = foldUnit(units[i] as number, nonAscii);
     return bytes.toString('utf16le');
   }
   let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(table[text.charCodeAt(i)] as number);
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i), nonAscii));
   return out;
-}
-
-/** Every UTF-16 unit to itself, but ASCII capitals, FOLDED_LETTERS, WHITE_SPACE and `’`. */
-function buildFoldTable(): Uint16Array {
-  const t = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) t[c] = c;
-  for (let c = 65; c <= 90; c++) t[c] = c + 32;
-  for (const [letter, forms] of Object.entries(FOLDED_LETTERS)) for (const f of forms) t[f.charCodeAt(0)] = letter.charCodeAt(0);
-  for (const w of WHITE_SPACE) t[w.charCodeAt(0)] = 32;
-  t[0x2019] = 39;
-  return t;
 }
 
 /** Regex source of a folded phrase over folded text: a space is any run of white space, `'` may be followed by spaces, `-` is a hyphen, a dash or a space. */
