@@ -85,7 +85,9 @@ await build({
   logLevel: 'warning',
 });
 
-// The code cache is written by a fresh `node` with no flags (V8 rejects a cache made under other
-// flags), after a warm-up run so that the functions V8 compiles lazily are in it too.
-const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'code-cache.mjs'), BUNDLE], { stdio: 'inherit' });
+// The code cache is written by a fresh `node` with no flags, NODE_OPTIONS included (V8 rejects a
+// cache made under other flags), after a warm-up run so that the functions V8 compiles lazily are in it too.
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'code-cache.mjs'), BUNDLE], { stdio: 'inherit', env });
 if (r.status !== 0) process.exit(r.status ?? 1);
