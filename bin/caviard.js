@@ -1,5 +1,24 @@
 #!/usr/bin/env node
-// caviard command-line entry point: run the CLI (one bundled file: faster start-up), set the exit code.
-import { run } from '../dist/caviard.mjs';
+// caviard command-line entry point: run the CLI, set the exit code. CommonJS (bin/package.json):
+// Node then starts without its ES-module loader. The CLI and its dependencies are one bundled file,
+// dist/caviard.cjs; V8 compiles it from the code cache written at build time (dist/caviard.cjs.cache,
+// see README, Performance), or from source when there is none or V8 rejects it (another Node).
+'use strict';
+const { readFileSync, statSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
 
-process.exitCode = await run(process.argv.slice(2));
+const bundle = join(__dirname, '..', 'dist', 'caviard.cjs');
+let cachedData;
+try {
+  // V8 checks the cache's V8 version, flags and source length, not the source itself: a cache older
+  // than the bundle (rebuilt without its cache) is not used. npm gives packed files one date.
+  if (statSync(`${bundle}.cache`).mtimeMs >= statSync(bundle).mtimeMs) cachedData = readFileSync(`${bundle}.cache`);
+} catch {
+  // no cache: compile from source
+}
+const script = new Script(readFileSync(bundle, 'utf8'), { filename: bundle, cachedData });
+const mod = { exports: {} };
+script.runInThisContext()(createRequire(bundle), mod, mod.exports, bundle);
+mod.exports.run(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { analyzeText } from '../engine/analyze.js';
 import { decode } from '../inputs/decode.js';
 import { redactUntilClean, type RedactStyle } from '../redact/redact.js';
-import { EXIT, readStream, UsageError, type CliIO } from './io.js';
+import { EXIT, readStdin, stdinIsTTY, UsageError, type CliIO } from './io.js';
 import { openSession, type SessionFlags } from './session.js';
 
 export interface RedactFlags extends SessionFlags {
@@ -16,11 +16,11 @@ export interface RedactFlags extends SessionFlags {
 export async function redactCommand(input: string | undefined, flags: RedactFlags, io: CliIO): Promise<number> {
   const session = await openSession(io, flags, input === undefined ? [] : [input]);
   const fromStdin = input === undefined || input === '-';
-  if (fromStdin && io.stdin.isTTY) throw new UsageError('no input: give a file or pipe text into standard input');
+  if (fromStdin && stdinIsTTY(io)) throw new UsageError('no input: give a file or pipe text into standard input');
   const name = fromStdin ? '<stdin>' : input;
   let buf: Buffer;
   try {
-    buf = fromStdin ? await readStream(io.stdin) : readFileSync(resolve(io.cwd, input));
+    buf = fromStdin ? await readStdin(io) : readFileSync(resolve(io.cwd, input));
   } catch (e) {
     io.stderr.write(`caviard: ${name}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return EXIT.ERROR;

@@ -8,7 +8,7 @@ import { reaches, type InputReport, type Report } from '../report/model.js';
 import { prettyReport } from '../report/pretty.js';
 import type { Severity } from '../types.js';
 import { chalkFor } from './color.js';
-import { EXIT, readStream, UsageError, type CliIO } from './io.js';
+import { EXIT, readStdin, stdinIsTTY, UsageError, type CliIO } from './io.js';
 import { openSession, type SessionFlags } from './session.js';
 import { VERSION } from '../package-root.js';
 
@@ -27,14 +27,14 @@ export async function scanCommand(inputs: string[], flags: ScanFlags, io: CliIO)
   const session = await openSession(io, flags, inputs);
   const failOn = flags.failOn ?? session.loaded.config.failOn ?? 'high';
   const args = inputs.length > 0 ? inputs : ['-'];
-  if (inputs.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give files, folders or globs, or pipe text into standard input');
+  if (inputs.length === 0 && stdinIsTTY(io)) throw new UsageError('no input: give files, folders or globs, or pipe text into standard input');
   const { sources, errors } = await collectSources(args, io.cwd);
   const reports: InputReport[] = errors.map((e) => ({ path: e.input, status: 'error', reason: e.message, findings: [], risk: null, failed: false }));
   const minConfidence = flags.minConfidence ?? session.loaded.config.minConfidence;
   for (const src of sources) {
     let buf: Buffer;
     try {
-      buf = src.kind === 'stdin' ? await readStream(io.stdin) : readFileSync(src.path);
+      buf = src.kind === 'stdin' ? await readStdin(io) : readFileSync(src.path);
     } catch (e) {
       reports.push({ path: src.display, status: 'error', reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, findings: [], risk: null, failed: false });
       continue;

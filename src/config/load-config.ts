@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Allowlist } from '../engine/allowlist.js';
 import type { TermsConfigEntry } from '../detect/terms/term-rules.js';
 import type { Severity } from '../types.js';
-import { configSchema } from './schema.js';
+import { configValidator } from './validate-config.js';
 
 export interface Config {
   extends?: 'defaults' | 'none';
@@ -50,14 +50,13 @@ export function findConfig(dir: string): string | null {
 }
 
 export async function parseConfig(text: string, file: string): Promise<Config> {
-  const [{ default: yaml }, { Ajv }] = await Promise.all([import('js-yaml'), import('ajv')]);
+  const [{ default: yaml }, validate] = await Promise.all([import('js-yaml'), configValidator()]);
   let doc: unknown;
   try {
     doc = yaml.load(text, { filename: file }) ?? {};
   } catch (e) {
     throw new ConfigError(file, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
-  const validate = new Ajv({ strict: true }).compile(configSchema);
   if (!validate(doc)) {
     const e = validate.errors?.[0];
     const where = e?.instancePath.replace(/^\//, '').replace(/\//g, '.') ?? '';

@@ -1,6 +1,7 @@
 // The packaged entry point, as a real process (after `npm run build`), and the README's commands.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -13,6 +14,26 @@ describe('bin/caviard.js', () => {
       input: 'Virement sur FR76 3000 6000 0112 3456 7890 189, NIR 2 84 05 2A 004 012 76\n', encoding: 'utf8',
     });
     expect(out).toBe('Virement sur [IBAN_1], NIR [FR_NIR_1]\n');
+  });
+
+  it('reads standard input and writes standard output the same whether they are pipes or files', () => {
+    const text = 'Écrire à jeanne.martin@ville-exemple.fr, IBAN FR76 3000 6000 0112 3456 7890 189\n'.repeat(2000);
+    const piped = spawnSync(process.execPath, [bin, 'redact'], { input: text, encoding: 'utf8' });
+    const dir = mkdtempSync(join(tmpdir(), 'caviard-bin-'));
+    try {
+      writeFileSync(join(dir, 'in.txt'), text);
+      const fds = [openSync(join(dir, 'in.txt'), 'r'), openSync(join(dir, 'out.txt'), 'w'), openSync(join(dir, 'err.txt'), 'w')];
+      const files = spawnSync(process.execPath, [bin, 'redact'], { stdio: fds });
+      for (const fd of fds) closeSync(fd);
+      expect(piped.status).toBe(0);
+      expect(files.status).toBe(0);
+      expect(piped.stdout).toBe('Écrire à [EMAIL_1], IBAN [IBAN_1]\n'.repeat(2000));
+      expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe(piped.stdout);
+      expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe(piped.stderr);
+      expect(piped.stderr).toBe('caviard: 4000 value(s) redacted (EMAIL ×2000, IBAN ×2000)\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('sets the exit code: 1 when an input reaches --fail-on, 2 on a usage error', () => {
@@ -37,5 +58,50 @@ describe('README commands', () => {
     const expected = Number(/# exit (\d)\s*$/.exec(command)?.[1] ?? 0);
     const r = spawnSync('bash', ['-o', 'pipefail', '-c', command.replace(/npx caviard/g, `node ${bin}`)], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect({ status: r.status, stderr: r.status === expected ? '' : r.stderr }).toEqual({ status: expected, stderr: '' });
+  });
+});
+
+/**
+ * The bundled CLI validates .caviard.yaml with a validator generated at build time (Ajv standalone
+ * code), the in-process CLI with Ajv at run time: both report the same errors.
+ */
+describe('configuration errors: bundled bin and in-process CLI agree', () => {
+  const configs = [
+    'colour: red\n',
+    'failOn: urgent\n',
+    'minConfidence: 1.5\n',
+    'minConfidence: "high"\n',
+    'disable: [""]\n',
+    'disable: fr.nir\n',
+    'severity: { fr.nir: blocking }\n',
+    'tender: { amounts: hide }\n',
+    'tender: { colour: red }\n',
+    'internalDomains: ["exa mple.fr"]\n',
+    'terms: [{ file: a.txt, type: lower }]\n',
+    'terms: [{ type: X }]\n',
+    'terms: [""]\n',
+    'allowlist: { values: [1] }\n',
+    'extends: some\n',
+    'failOn: [\n',
+    'failOn: critical\nminConfidence: 0.9\n',
+  ];
+  it.each(configs.map((c) => [c]))('%j', async (config) => {
+    const { run } = await import(join(root, 'dist', 'cli', 'run.js')) as { run: (argv: string[], io: unknown) => Promise<number> };
+    const { Readable } = await import('node:stream');
+    const dir = mkdtempSync(join(tmpdir(), 'caviard-config-'));
+    try {
+      writeFileSync(join(dir, '.caviard.yaml'), config);
+      writeFileSync(join(dir, 'in.txt'), 'Bonjour\n');
+      const viaBin = spawnSync(process.execPath, [bin, 'scan', 'in.txt', '--no-color'], { cwd: dir, encoding: 'utf8' });
+      let out = '';
+      let err = '';
+      const status = await run(['scan', 'in.txt', '--no-color'], {
+        stdin: Readable.from([]), stdout: { write: (s: string) => { out += s; return true; }, isTTY: false },
+        stderr: { write: (s: string) => { err += s; return true; } }, env: {}, cwd: dir,
+      });
+      expect({ status: viaBin.status, stdout: viaBin.stdout, stderr: viaBin.stderr }).toEqual({ status, stdout: out, stderr: err });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

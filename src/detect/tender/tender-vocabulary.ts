@@ -1,6 +1,6 @@
 // Words that make a text read as a tender document (reference §4.6), shared by the amount detector
 // and the tender-context signal so that both always agree on what "tender context" means.
-import { accentTolerantSource, foldForCompare } from '../text.js';
+import { escapeRegExp, foldForCompare } from '../text.js';
 
 /** One kind of evidence; several spellings (acronym, long form) count as one signal. */
 interface SignalDef {
@@ -140,14 +140,96 @@ const PHRASE_BY_FOLD = new Map(PHRASES.map(([p, d]) => [phraseKey(p), d]));
  */
 export const PHRASE_SCAN_LIMIT = 256_000;
 
+/**
+ * What a phrase letter matches, as one folding table over the text: every UTF-16 unit that a
+ * case- and accent-insensitive (`iu`) match of the letter's accented class would accept becomes that
+ * letter (`É` → `e`, `ſ` → `s`, Kelvin `K` → `k`), white space (`\s`) a space, `’` an apostrophe.
+ * It maps one unit to one unit, so offsets in the folded text are offsets in the text, and phrases
+ * become a plain ASCII alternation: V8 compiles that in well under a millisecond, where the
+ * equivalent `giu` alternation of accented classes cost ~10 ms at every start-up. A test checks the
+ * table against that `iu` regex on every BMP character.
+ */
+const FOLDED_LETTERS: Record<string, string> = {
+  a: 'ÀÁÂÃÄàáâãä', c: 'Çç', e: 'ÈÉÊËèéêë', i: 'ÍÎÏíîï', n: 'Ññ', o: 'ÓÔÕÖóôõö', u: 'ÙÚÛÜùúûü', y: 'ÿŸ', s: 'ſ', k: '\u212a',
+};
+/** `\s` but the ASCII space (which stays as it is). */
+const WHITE_SPACE = '\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+let foldNonAscii: Map<number, number> | undefined;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The folded form of one UTF-16 unit: ASCII capitals, `\t`–`\r`, FOLDED_LETTERS, WHITE_SPACE, `’`; others as they are. */
+function foldUnit(c: number, nonAscii: Map<number, number>): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c >= 9 && c <= 13 ? 32 : c;
+  return nonAscii.get(c) ?? c;
+}
+
+/** The text folded for phrase matching (same length, same offsets). */
+export function foldForPhrases(text: string): string {
+  const nonAscii = foldNonAscii ??= new Map([
+    ...Object.entries(FOLDED_LETTERS).flatMap(([letter, forms]) => [...forms].map((f) => [f.charCodeAt(0), letter.charCodeAt(0)] as const)),
+    ...[...WHITE_SPACE].filter((w) => w.charCodeAt(0) >= 128).map((w) => [w.charCodeAt(0), 32] as const),
+    [0x2019, 39],
+  ]);
+  if (LITTLE_ENDIAN) {
+    // The UTF-16LE bytes of the text, seen as 16-bit units and folded in place.
+    const bytes = Buffer.allocUnsafeSlow(text.length * 2);
+    bytes.write(text, 'utf16le');
+    const units = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+    for (let i = 0; i < units.length; i++) units[i] = foldUnit(units[i] as number, nonAscii);
+    return bytes.toString('utf16le');
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i), nonAscii));
+  return out;
+}
+
+/** Regex source of a folded phrase over folded text: a space is any run of white space, `'` may be followed by spaces, `-` is a hyphen, a dash or a space. */
+function phraseSource(phrase: string): string {
+  let out = '';
+  for (const ch of foldForCompare(phrase).trim()) {
+    if (ch === ' ') out += ' +';
+    else if (ch === "'") out += "' *";
+    else if (ch === '-') out += '[-\u2010-\u2015 ]';
+    else out += escapeRegExp(ch);
+  }
+  return out;
+}
+
+/** The phrases, longest first (the order of the alternation: the first that matches wins). */
+export const TENDER_PHRASES: readonly string[] = PHRASES.map(([p]) => p).sort((a, b) => b.length - a.length);
+
 let acronymRe: RegExp | undefined;
 let phraseRe: RegExp | undefined;
 /** Built on first use. Boundaries are checked in code (a look-behind at every position is slow). */
 function regexps(): { acronyms: RegExp; phrases: RegExp } {
   acronymRe ??= new RegExp(Object.keys(ACRONYMS).sort((a, b) => b.length - a.length).join('|'), 'g');
-  // A CPV code (8 digits, check digit) is a strong procurement marker on its own.
-  phraseRe ??= new RegExp(`${PHRASES.map(([p]) => p).sort((a, b) => b.length - a.length).map(accentTolerantSource).join('|')}|(?<cpv>\\d{8}-\\d)`, 'giu');
+  // Matched on foldForPhrases(text). A CPV code (8 digits, check digit) is a strong procurement marker on its own.
+  phraseRe ??= new RegExp(`${TENDER_PHRASES.map(phraseSource).join('|')}|(?<cpv>\\d{8}-\\d)`, 'g');
   return { acronyms: acronymRe, phrases: phraseRe };
+}
+
+let lastWindow: string | undefined;
+let lastFolded = '';
+/** foldForPhrases, remembered for the last window (a text is asked about twice: amounts, risk). */
+function foldedWindow(window: string): string {
+  if (window !== lastWindow) {
+    lastFolded = foldForPhrases(window);
+    lastWindow = window;
+  }
+  return lastFolded;
+}
+
+/**
+ * Successive matches of the phrase alternation (or of a CPV code) in a window, as a `giu` regex of
+ * accent-tolerant phrases would find them on the window itself (each search resumes at the end of
+ * the previous match).
+ */
+export function* phraseMatches(window: string): Generator<{ start: number; end: number; cpv: boolean }> {
+  const { phrases } = regexps();
+  const folded = foldedWindow(window);
+  phrases.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = phrases.exec(folded)) !== null) yield { start: m.index, end: m.index + m[0].length, cpv: m.groups?.['cpv'] !== undefined };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -161,7 +243,7 @@ function isWhole(text: string, start: number, end: number): boolean {
  * (enough for a yes/no question); otherwise all distinct signals are collected.
  */
 export function tenderEvidence(text: string, stopWhenTender = false): TenderEvidence {
-  const { acronyms, phrases } = regexps();
+  const { acronyms } = regexps();
   const seen = new Map<string, number>();
   let points = 0;
   const add = (def: SignalDef | undefined): boolean => {
@@ -176,10 +258,9 @@ export function tenderEvidence(text: string, stopWhenTender = false): TenderEvid
     if (isWhole(text, m.index, m.index + m[0].length) && add(ACRONYMS[m[0]])) return result(seen, points);
   }
   const window = text.length > PHRASE_SCAN_LIMIT ? text.slice(0, PHRASE_SCAN_LIMIT) : text;
-  phrases.lastIndex = 0;
-  while ((m = phrases.exec(window)) !== null) {
-    if (!isWhole(window, m.index, m.index + m[0].length)) continue;
-    const def = m.groups?.['cpv'] ? CPV_SIGNAL : phraseDef(m[0]);
+  for (const p of phraseMatches(window)) {
+    if (!isWhole(window, p.start, p.end)) continue;
+    const def = p.cpv ? CPV_SIGNAL : phraseDef(window.slice(p.start, p.end));
     if (add(def)) break;
   }
   return result(seen, points);

@@ -1,0 +1,93 @@
+// Build step: bundles the CLI and every run-time dependency into dist/caviard.cjs, then writes a V8
+// code cache for it (dist/caviard.cjs.cache) that bin/caviard.js hands to V8 (README, Performance).
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLE = join(ROOT, 'dist', 'caviard.cjs');
+
+/**
+ * The bundle is one function expression, `(function (require, module, exports, __filename) {…})`,
+ * that bin/caviard.js compiles with vm.Script (so that V8 can take the code cache) and calls.
+ */
+const banner = '(function (require, module, exports, __filename) {\n'
+  + 'var __import_meta_url = require("node:url").pathToFileURL(__filename).href;';
+const footer = '})';
+
+/**
+ * The configuration validator, generated now with Ajv's standalone code from the compiled schema
+ * (dist/, built by tsc just before) with the options src/config/validate-config.ts uses: the
+ * bundle takes it instead of that module, and never loads Ajv nor compiles a schema for it.
+ */
+async function standaloneConfigValidator() {
+  const require = createRequire(join(ROOT, 'package.json'));
+  const { Ajv } = require('ajv');
+  const standaloneCode = require('ajv/dist/standalone').default;
+  const { configSchema } = await import(pathToFileURL(join(ROOT, 'dist', 'config', 'schema.js')).href);
+  const { CONFIG_AJV_OPTIONS } = await import(pathToFileURL(join(ROOT, 'dist', 'config', 'validate-config.js')).href);
+  const ajv = new Ajv({ ...CONFIG_AJV_OPTIONS, code: { source: true, esm: true } });
+  const code = standaloneCode(ajv, ajv.compile(configSchema))
+    // Ajv's run-time helpers, bundled from their file (the `ajv` package itself stays external).
+    .replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_m, p) => `require(${JSON.stringify(require.resolve(p))})`);
+  if (/require\("ajv/.test(code) || !/export const validate = /.test(code)) throw new Error('bundle: the standalone config validator has an unexpected shape (Ajv changed?)');
+  return `${code}\nexport async function configValidator() { return validate; }\n`;
+}
+const configValidatorCode = await standaloneConfigValidator();
+
+/** Run-time dependencies are bundled too: no module resolution in node_modules at start-up. */
+const bundleEverything = {
+  name: 'bundle-everything',
+  setup(b) {
+    // `createRequire(import.meta.url)('x')` (libraries loaded on first use) becomes `require('x')`,
+    // which esbuild bundles and still evaluates on first use only.
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]validate-config\.ts$/ }, () => ({ contents: configValidatorCode, loader: 'js', resolveDir: join(ROOT, 'src', 'config') }));
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      return { contents: text.replaceAll('createRequire(import.meta.url)(', 'require('), loader: 'ts' };
+    });
+    // js-yaml: its own one-file minified build (43 KB, the same code) rather than its 15 modules.
+    b.onResolve({ filter: /^js-yaml$/ }, () => ({ path: createRequire(join(ROOT, 'package.json')).resolve('js-yaml').replace(/index\.js$/, join('dist', 'js-yaml.min.js')) }));
+    // commander requires `child_process` eagerly, and that built-in loads `net` and `dgram`: caviard
+    // never loads a network module (src/cli/commander.ts does the same for the unbundled build).
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}node_modules${sep}commander${sep}`) ? { path: 'lazy-child-process', namespace: 'caviard' } : undefined);
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'caviard' }, () => ({
+      contents: 'let real; module.exports = new Proxy({}, { get: (_t, key) => (real ??= require("node:" + "child_process"))[key] });',
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  entryPoints: [join(ROOT, 'src', 'cli', 'run.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: BUNDLE,
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: banner },
+  footer: { js: footer },
+  // Libraries needed only with rule files (Ajv) or folders and globs stay in node_modules and are
+  // loaded on first use (`import()` becomes `require()`); the rest is bundled, js-yaml included
+  // (read with every configuration file; evaluated only then, and left out of the code cache's
+  // warm-up so that runs without one do not deserialise it).
+  external: ['ajv', 'fast-glob', 'ignore'],
+  supported: { 'dynamic-import': false },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'ascii',
+  plugins: [bundleEverything],
+  logLevel: 'warning',
+});
+
+// The code cache is written by a fresh `node` with no flags, NODE_OPTIONS included (V8 rejects a
+// cache made under other flags), after a warm-up run so that the functions V8 compiles lazily are in it too.
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'code-cache.mjs'), BUNDLE], { stdio: 'inherit', env });
+if (r.status !== 0) process.exit(r.status ?? 1);
