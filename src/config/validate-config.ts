@@ -1,5 +1,5 @@
 // The validator of .caviard.yaml against its schema. Compiled by Ajv on first use here; the bundled
-// CLI (scripts/bundle.mjs) replaces this module by the same validator generated at build time with
+// CLI (src/build/bundle.mjs) replaces this module by the same validator generated at build time with
 // Ajv's standalone code, so that a run with a configuration file neither loads Ajv nor compiles the
 // schema (and the JSON Schema meta-schema) again: ~100 ms at every start-up.
 import type { ValidateFunction } from 'ajv';

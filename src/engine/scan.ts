@@ -9,7 +9,7 @@ import { normalize, toOriginalEnd, toOriginalStart } from './normalize.js';
 import { maskPreview } from './preview.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { SHARED_PASS_MIN_LENGTH } from './shared-passes.js';
-import { readingOrder, sortFindings } from './sort-findings.js';
+import { sortFindings } from './sort-findings.js';
 import { valueKey } from './value-key.js';
 
 export interface ScanOptions {
@@ -81,7 +81,11 @@ export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = 
       found.push(f);
     }
   }
-  const findings = sortFindings(resolveOverlaps(found.sort(readingOrder)));
+  // Detection order sorted by position (same span: the rule listed first first, which decides
+  // ties in overlap resolution); overlap resolution keeps it, so the last sort runs in linear time.
+  const rank = new Map(rules.map((r, i) => [r.id, i]));
+  found.sort((a, b) => a.start - b.start || b.end - a.end || (rank.get(a.ruleId) as number) - (rank.get(b.ruleId) as number));
+  const findings = sortFindings(resolveOverlaps(found));
   setPositions(text, findings);
   if (options.withValues) for (const f of findings) f.value = text.slice(f.start, f.end);
   return findings;

@@ -9,7 +9,7 @@ import { RuleError } from './rule-error.js';
 
 export { PACKAGE_ROOT };
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
-/** Written by `npm run build` (scripts/build-rules.js): every built-in rule, validated, as JSON. */
+/** Written by `npm run build` (src/rules/prebuild.ts): every built-in rule, validated, as JSON. */
 export const PREBUILT_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
 
 /** Every `.yaml`/`.yml` file under a folder, sorted, recursively. */

@@ -1,7 +1,7 @@
-// Prints a digest of every finding on the benchmark texts and the dev corpus, rule by rule.
+// Prints a digest of every finding on the benchmark texts, the fixtures and the dev corpus, rule by rule.
 // Speed work must leave it unchanged: run it before and after (`node test/bench/findings-digest.js`).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanText } from '../../dist/engine/scan.js';
@@ -11,6 +11,7 @@ import { generateText, SNIPPET } from './corpus.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpusFile = join(root, '..', 'shared', 'corpus', 'dev.jsonl');
 const texts = [generateText(2e6), generateText(2e6, { seed: 11, every: 20 }), SNIPPET];
+for (const f of readdirSync(join(root, 'fixtures'), { recursive: true })) if (/\.(txt|md|csv|json)$/.test(f)) texts.push(readFileSync(join(root, 'fixtures', f), 'utf8'));
 if (existsSync(corpusFile)) for (const line of readFileSync(corpusFile, 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
 const ruleset = builtinRuleSet();
 const all = createHash('sha256');

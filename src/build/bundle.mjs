@@ -6,7 +6,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLE = join(ROOT, 'dist', 'caviard.cjs');
 
 /**
@@ -89,5 +89,5 @@ await build({
 // cache made under other flags), after a warm-up run so that the functions V8 compiles lazily are in it too.
 const env = { ...process.env };
 delete env.NODE_OPTIONS;
-const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'code-cache.mjs'), BUNDLE], { stdio: 'inherit', env });
+const r = spawnSync(process.execPath, [join(ROOT, 'src', 'build', 'code-cache.mjs'), BUNDLE], { stdio: 'inherit', env });
 if (r.status !== 0) process.exit(r.status ?? 1);
