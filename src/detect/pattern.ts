@@ -63,7 +63,9 @@ function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: s
 export const patternDetector: DetectorFactory = (rule) => {
   const regexes = compilePatterns(rule);
   const anchored = anchorOption(rule);
-  const stickies = regexes.map(stickyOf);
+  // The same regexes with the `y` flag, for windows and shared passes; made when first needed.
+  let stickyCopies: RegExp[] | undefined;
+  const stickies = (): RegExp[] => (stickyCopies ??= regexes.map(stickyOf));
   const checks = compileValidators(rule);
   const allow = compileAllow(rule);
   const context = rule.context ? compileContext(rule.context) : null;
@@ -106,17 +108,17 @@ export const patternDetector: DetectorFactory = (rule) => {
     if (!windowed && anchored && regexes.length > 1 && env.walkTogether) {
       // Anchors everywhere: the rule's own patterns share one walk of the text.
       union ??= unionOf(regexes);
-      walkTogether(text, union, stickies, (_j, m) => consider(m, text, out));
+      walkTogether(text, union, stickies(), (_j, m) => consider(m, text, out));
       return out;
     }
     regexes.forEach((re, i) => {
       if (windowed) {
-        matchInWindows(text, windows, re, stickies[i] as RegExp, (m) => consider(m, text, out));
+        matchInWindows(text, windows, re, stickies()[i] as RegExp, (m) => consider(m, text, out));
         return;
       }
       const shared = env.shared?.get(patternKey(rule.id, i));
       if (shared) {
-        const sticky = stickies[i] as RegExp;
+        const sticky = stickies()[i] as RegExp;
         for (const p of shared) {
           sticky.lastIndex = p;
           consider(sticky.exec(text) as RegExpExecArray, text, out);

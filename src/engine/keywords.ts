@@ -52,8 +52,10 @@ export class KeywordAutomaton {
   /** Character code → character class (0: in no keyword). */
   private readonly classOf = new Uint8Array(65536);
   private readonly classes: number;
-  /** delta[state * classes + class] → next state. */
+  /** delta[state * classes + class] → next state, or -1 until first needed. */
   private readonly delta: Int32Array;
+  private readonly goto: Map<number, number>[];
+  private readonly fail: Int32Array;
   /** Keywords recognised on entering a state: outputs.slice(outStart[s], outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly outputs: Int32Array;
@@ -98,30 +100,38 @@ export class KeywordAutomaton {
       terminal[s]!.push(id);
     });
 
-    // Failure links, breadth first, folded into a complete transition table.
+    // Failure links, breadth first over the trie's edges (linear in the keywords' total length).
     const states = goto.length;
-    const A = this.classes;
-    const delta = new Int32Array(states * A);
     const fail = new Int32Array(states);
     const out: number[][] = terminal.map((t) => [...t]);
-    const queue: number[] = [];
-    for (const [a, next] of goto[0]!) { delta[a] = next; queue.push(next); }
+    const queue: number[] = [...goto[0]!.values()];
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      out[s]!.push(...out[fail[s]!]!);
-      for (let a = 0; a < A; a++) {
-        const next = goto[s]!.get(a);
-        if (next === undefined) { delta[s * A + a] = delta[fail[s]! * A + a]!; continue; }
-        fail[next] = delta[fail[s]! * A + a]!;
-        delta[s * A + a] = next;
+      for (const [a, next] of goto[s]!) {
+        let f = fail[s]!;
+        while (f !== 0 && !goto[f]!.has(a)) f = fail[f]!;
+        fail[next] = goto[f]!.get(a) ?? 0;
+        out[next]!.push(...out[fail[next]!]!);
         queue.push(next);
       }
     }
-    // Class 0 (a character in no keyword) always leads back to the root: delta[s * A] stays 0.
-    this.delta = delta;
+    this.goto = goto;
+    this.fail = fail;
+    // The transition table is filled on demand (-1: not yet known), so that building stays cheap
+    // for a snippet; a long text soon visits every transition it needs.
+    this.delta = new Int32Array(states * this.classes).fill(-1);
     this.outStart = new Int32Array(states + 1);
     for (let s = 0; s < states; s++) this.outStart[s + 1] = this.outStart[s]! + out[s]!.length;
     this.outputs = Int32Array.from(out.flat());
+  }
+
+  /** The state after reading a character of class `a` in state `s` (memoised in delta). */
+  private transition(s: number, a: number): number {
+    const known = this.delta[s * this.classes + a]!;
+    if (known >= 0) return known;
+    const next = a === 0 ? 0 : this.goto[s]!.get(a) ?? (s === 0 ? 0 : this.transition(this.fail[s]!, a));
+    this.delta[s * this.classes + a] = next;
+    return next;
   }
 
   /** One pass over `text`. */
@@ -130,7 +140,9 @@ export class KeywordAutomaton {
     const positions: number[][] = this.keywords.map(() => []);
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = delta[s * A + classOf[text.charCodeAt(i)]!]!;
+      const a = classOf[text.charCodeAt(i)]!;
+      const next = delta[s * A + a]!;
+      s = next >= 0 ? next : this.transition(s, a);
       const o1 = outStart[s + 1]!;
       for (let o = outStart[s]!; o < o1; o++) {
         const k = outputs[o]!;

@@ -31,11 +31,15 @@ function eligible(spec: RuleSpec): boolean {
 }
 
 export class SharedPasses {
-  private readonly groups: Group[];
+  private groupsCache: Group[] | undefined;
 
-  constructor(specs: readonly RuleSpec[]) {
+  /** The groups are read from the rules when a long text first comes (never for a snippet). */
+  constructor(private readonly specs: readonly RuleSpec[]) {}
+
+  private get groups(): Group[] {
+    if (this.groupsCache) return this.groupsCache;
     const byKey = new Map<string, Group>();
-    for (const spec of specs) {
+    for (const spec of this.specs) {
       if (!eligible(spec) || spec.enabled === false) continue;
       const sources = spec.patterns ?? (spec.pattern !== undefined ? [spec.pattern] : []);
       const extra = spec.flags ?? '';
@@ -48,7 +52,7 @@ export class SharedPasses {
         g.members.push({ key: patternKey(spec.id, index), ruleId: spec.id, source, spec, index });
       });
     }
-    this.groups = [...byKey.values()].filter((g) => g.members.length > 1);
+    return this.groupsCache = [...byKey.values()].filter((g) => g.members.length > 1);
   }
 
   /** The matches of every grouped pattern of the active rules, when at least two share a group. */
