@@ -6,82 +6,107 @@ export const LEAD_DIGIT = 1;
 export const LEAD_UPPER = 2;
 export const LEAD_LOWER = 4;
 export const LEAD_OTHER = 8;
-const LEAD_ANY = LEAD_DIGIT | LEAD_UPPER | LEAD_LOWER | LEAD_OTHER;
 
-function kindOf(c: number, ignoreCase: boolean): number {
-  if (c >= 48 && c <= 57) return LEAD_DIGIT;
-  if (c >= 65 && c <= 90) return ignoreCase ? LEAD_UPPER | LEAD_LOWER : LEAD_UPPER;
-  if (c >= 97 && c <= 122) return ignoreCase ? LEAD_UPPER | LEAD_LOWER : LEAD_LOWER;
-  return c >= 128 && ignoreCase ? LEAD_ANY : LEAD_OTHER;
+/**
+ * The characters a match may start with: a set of ASCII characters (bit c of a bigint) and how
+ * many others at most (Infinity: too many to tell).
+ */
+export interface Lead { ascii: bigint; others: number }
+
+const ALL_ASCII = (1n << 128n) - 1n;
+const ANY: Lead = { ascii: ALL_ASCII, others: Infinity };
+const NONE: Lead = { ascii: 0n, others: 0 };
+const DIGITS = ((1n << 10n) - 1n) << 48n;
+const UPPER = ((1n << 26n) - 1n) << 65n;
+const LOWER = ((1n << 26n) - 1n) << 97n;
+
+const union = (a: Lead, b: Lead): Lead => ({ ascii: a.ascii | b.ascii, others: a.others + b.others });
+
+/** Characters lo..hi, and their other case with `i` (which may also fold a non-ASCII letter to ASCII). */
+function rangeLead(lo: number, hi: number, ignoreCase: boolean): Lead {
+  let ascii = 0n;
+  const top = Math.min(hi, 127);
+  if (lo <= top) ascii = ((1n << BigInt(top - lo + 1)) - 1n) << BigInt(lo);
+  let others = hi >= 128 ? hi - Math.max(lo, 128) + 1 : 0;
+  if (ignoreCase) {
+    if (hi >= 128) return ANY;
+    const letters = ascii & (UPPER | LOWER);
+    if (letters) { ascii |= ((letters & UPPER) << 32n) | ((letters & LOWER) >> 32n); others += 2; } // ſ, K (Kelvin)
+  }
+  return { ascii, others };
 }
 
-/** Kinds of the characters in [lo, hi]. */
-function kindsOfRange(lo: number, hi: number, ignoreCase: boolean): number {
-  let k = 0;
-  if (lo <= 57 && hi >= 48) k |= LEAD_DIGIT;
-  if (lo <= 90 && hi >= 65) k |= ignoreCase ? LEAD_UPPER | LEAD_LOWER : LEAD_UPPER;
-  if (lo <= 122 && hi >= 97) k |= ignoreCase ? LEAD_UPPER | LEAD_LOWER : LEAD_LOWER;
-  if (lo < 48 || hi > 122 || (lo <= 64 && hi >= 58) || (lo <= 96 && hi >= 91)) k |= LEAD_OTHER;
-  if (hi >= 128 && ignoreCase) k = LEAD_ANY;
-  return k;
+/** Kinds (LEAD_*) of a lead. */
+export function kindsOf(lead: Lead): number {
+  return (lead.ascii & DIGITS ? LEAD_DIGIT : 0) | (lead.ascii & UPPER ? LEAD_UPPER : 0) | (lead.ascii & LOWER ? LEAD_LOWER : 0)
+    | (lead.ascii & ~(DIGITS | UPPER | LOWER) || lead.others > 0 ? LEAD_OTHER : 0);
 }
 
-/** Kinds matched by an escape `\x` (at src[i] === '\\'), and the index after it. */
-function escapeKinds(src: string, i: number, ignoreCase: boolean): { kinds: number; next: number; code: number | null } {
+/** How many characters a lead allows (Infinity when it cannot be told). */
+export function leadWidth(lead: Lead): number {
+  let n = 0;
+  for (let a = lead.ascii; a; a &= a - 1n) n++;
+  return n + lead.others;
+}
+
+/** The lead of an escape `\x` (at src[i] === '\\'), the index after it, and its code if one character. */
+function escapeLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; next: number; code: number | null } {
   const e = src[i + 1] ?? '';
-  if (e === 'd') return { kinds: LEAD_DIGIT, next: i + 2, code: null };
-  if ('DwWsS'.includes(e)) return { kinds: LEAD_ANY, next: i + 2, code: null };
+  const one = (code: number, next: number): { lead: Lead; next: number; code: number } => ({ lead: rangeLead(code, code, ignoreCase), next, code });
+  if (e === 'd') return { lead: { ascii: DIGITS, others: 0 }, next: i + 2, code: null };
+  if ('DwWsS'.includes(e)) return { lead: ANY, next: i + 2, code: null };
   if (e === 'p' || e === 'P') {
     const close = src.indexOf('}', i);
-    return { kinds: LEAD_ANY, next: close < 0 ? src.length : close + 1, code: null };
+    return { lead: ANY, next: close < 0 ? src.length : close + 1, code: null };
   }
   if (e === 'u' && src[i + 2] === '{') {
     const close = src.indexOf('}', i);
-    const code = parseInt(src.slice(i + 3, close), 16);
-    return { kinds: kindOf(code, ignoreCase), next: close + 1, code };
+    return one(parseInt(src.slice(i + 3, close), 16), close + 1);
   }
   if (e === 'u' || e === 'x') {
     const len = e === 'u' ? 4 : 2;
-    const code = parseInt(src.slice(i + 2, i + 2 + len), 16);
-    return { kinds: kindOf(code, ignoreCase), next: i + 2 + len, code };
+    return one(parseInt(src.slice(i + 2, i + 2 + len), 16), i + 2 + len);
   }
-  if ('tnrfv0'.includes(e)) return { kinds: LEAD_OTHER, next: i + 2, code: 0 };
-  if (/[1-9k]/.test(e)) return { kinds: LEAD_ANY, next: i + 2, code: null }; // a back-reference: anything
-  return { kinds: kindOf(e.charCodeAt(0), ignoreCase), next: i + 2, code: e.charCodeAt(0) };
+  const controls: Record<string, number> = { t: 9, n: 10, r: 13, f: 12, v: 11, '0': 0 };
+  if (e in controls) return one(controls[e] as number, i + 2);
+  if (/[1-9k]/.test(e)) return { lead: ANY, next: i + 2, code: null }; // a back-reference: anything
+  return one(e.charCodeAt(0), i + 2);
 }
 
-/** Kinds matched by the class starting at src[i] === '['; index after it. */
-function classKinds(src: string, i: number, ignoreCase: boolean): { kinds: number; next: number } {
+/** The lead of the class starting at src[i] === '['; index after it. */
+function classLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; next: number } {
   let j = i + 1;
   const negated = src[j] === '^';
   if (negated) j++;
-  let kinds = 0;
+  let lead = NONE;
   while (j < src.length && src[j] !== ']') {
     let lo: number | null;
+    let atom: Lead;
     if (src[j] === '\\') {
-      const e = escapeKinds(src, j, ignoreCase);
-      kinds |= e.kinds;
+      const e = escapeLead(src, j, ignoreCase);
+      atom = e.lead;
       lo = e.code;
       j = e.next;
     } else {
       lo = src.charCodeAt(j);
-      kinds |= kindOf(lo, ignoreCase);
+      atom = rangeLead(lo, lo, ignoreCase);
       j++;
     }
     if (src[j] === '-' && src[j + 1] !== ']' && lo !== null) {
       let hi: number | null;
       if (src[j + 1] === '\\') {
-        const e = escapeKinds(src, j + 1, ignoreCase);
+        const e = escapeLead(src, j + 1, ignoreCase);
         hi = e.code;
         j = e.next;
       } else {
         hi = src.charCodeAt(j + 1);
         j += 2;
       }
-      kinds |= hi === null ? LEAD_ANY : kindsOfRange(lo, hi, ignoreCase);
+      atom = hi === null ? ANY : rangeLead(lo, hi, ignoreCase);
     }
+    lead = union(lead, atom);
   }
-  return { kinds: negated ? LEAD_ANY : kinds, next: j + 1 };
+  return { lead: negated ? ANY : lead, next: j + 1 };
 }
 
 /** Index of the `)` closing the group opened at src[open] === '(' (or src.length). */
@@ -90,7 +115,7 @@ function groupEnd(src: string, open: number): number {
   for (let i = open; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') { i++; continue; }
-    if (c === '[') { i = classKinds(src, i, false).next - 1; continue; }
+    if (c === '[') { i = classLead(src, i, false).next - 1; continue; }
     if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
@@ -105,7 +130,7 @@ function alternatives(src: string): string[] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') { i++; continue; }
-    if (c === '[') { i = classKinds(src, i, false).next - 1; continue; }
+    if (c === '[') { i = classLead(src, i, false).next - 1; continue; }
     if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) { out.push(src.slice(last, i)); last = i + 1; }
@@ -120,46 +145,52 @@ function optionalAt(src: string, i: number): boolean {
 }
 
 /**
- * The kinds of character a match of `src` may start with, or null when it cannot be told simply
- * (an optional first atom, an empty alternative, an anchor). Conservative: never too narrow.
+ * The characters a match of `src` may start with, or null when it cannot be told simply (an
+ * optional first atom, an empty alternative, an anchor). Conservative: never too narrow.
  */
-export function leadKinds(src: string, ignoreCase = false): number | null {
-  let kinds = 0;
+export function leadOf(src: string, ignoreCase = false): Lead | null {
+  let lead = NONE;
   for (const alt of alternatives(src)) {
-    const k = sequenceLead(alt, ignoreCase);
-    if (k === null) return null;
-    kinds |= k;
+    const l = sequenceLead(alt, ignoreCase);
+    if (l === null) return null;
+    lead = union(lead, l);
   }
-  return kinds;
+  return lead;
 }
 
-function sequenceLead(src: string, ignoreCase: boolean): number | null {
+/** The kinds of character (LEAD_*) a match of `src` may start with, or null (see leadOf). */
+export function leadKinds(src: string, ignoreCase = false): number | null {
+  const lead = leadOf(src, ignoreCase);
+  return lead && kindsOf(lead);
+}
+
+function sequenceLead(src: string, ignoreCase: boolean): Lead | null {
   let i = 0;
   while (i < src.length) {
     const c = src[i] as string;
-    let kinds: number | null;
+    let lead: Lead | null;
     let next: number;
     if (c === '(') {
       const end = groupEnd(src, i);
       const head = /^\(\?(?:<[=!]|[=!])/.exec(src.slice(i));
       if (head) { i = end + 1; continue; } // a look-around consumes nothing
       const body = src.slice(i, end).replace(/^\((?:\?:|\?<[A-Za-z_]\w*>)?/, '');
-      kinds = leadKinds(body, ignoreCase);
+      lead = leadOf(body, ignoreCase);
       next = end + 1;
     } else if (c === '[') {
-      ({ kinds, next } = classKinds(src, i, ignoreCase));
+      ({ lead, next } = classLead(src, i, ignoreCase));
     } else if (c === '\\') {
       const e = src[i + 1];
       if (e === 'b' || e === 'B') return null;
-      ({ kinds, next } = escapeKinds(src, i, ignoreCase));
+      ({ lead, next } = escapeLead(src, i, ignoreCase));
     } else if (c === '^' || c === '$' || c === '.' || c === ')' || c === '|') {
       return null;
     } else {
-      kinds = kindOf(src.charCodeAt(i), ignoreCase);
+      lead = rangeLead(src.charCodeAt(i), src.charCodeAt(i), ignoreCase);
       next = i + 1;
     }
-    if (kinds === null || optionalAt(src, next)) return null;
-    return kinds;
+    if (lead === null || optionalAt(src, next)) return null;
+    return lead;
   }
   return null; // empty: matches the empty string
 }
@@ -170,7 +201,7 @@ export function captureCount(src: string): number {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') { i++; continue; }
-    if (c === '[') { i = classKinds(src, i, false).next - 1; continue; }
+    if (c === '[') { i = classLead(src, i, false).next - 1; continue; }
     if (c === '(' && (src[i + 1] !== '?' || /^\(\?<[A-Za-z_]/.test(src.slice(i)))) n++;
   }
   return n;
@@ -186,7 +217,7 @@ export function unionSource(sources: readonly string[]): string {
     let out = '';
     for (let i = 0; i < src.length; i++) {
       const c = src[i] as string;
-      if (c === '[') { const end = classKinds(src, i, false).next; out += src.slice(i, end); i = end - 1; continue; }
+      if (c === '[') { const end = classLead(src, i, false).next; out += src.slice(i, end); i = end - 1; continue; }
       if (c === '\\') {
         const ref = /^\\([1-9]\d*)/.exec(src.slice(i));
         if (ref) { out += `\\${Number(ref[1]) + offset}`; i += ref[0].length - 1; continue; }

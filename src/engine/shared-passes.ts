@@ -6,12 +6,15 @@
 // end of its previous match — but the text is walked once per group instead of once per regex:
 // about 3× less work for twenty identifier patterns led by a digit.
 import { compilePatterns } from '../detect/pattern.js';
-import { leadKinds, unionSource } from '../detect/regex-source.js';
+import { kindsOf, leadOf, leadWidth, unionSource, type Lead } from '../detect/regex-source.js';
 import { nextCodePoint } from '../detect/text.js';
 import type { RuleSpec } from '../types.js';
 
 /** Texts shorter than this are scanned regex by regex (compiling the alternations costs more). */
 export const SHARED_PASS_MIN_LENGTH = 32 * 1024;
+
+/** Regexes that may start with more characters than this (digits and capitals: 36) walk alone. */
+const MAX_LEAD_WIDTH = 40;
 
 /**
  * Where the matches found by shared passes start, by pattern key (`ruleId#index`). Only offsets
@@ -22,7 +25,7 @@ export type SharedMatches = ReadonlyMap<string, readonly number[]>;
 
 export const patternKey = (ruleId: string, index: number): string => `${ruleId}#${index}`;
 
-interface Member { key: string; ruleId: string; source: string; sticky?: RegExp; spec: RuleSpec; index: number }
+interface Member { key: string; ruleId: string; source: string; sticky?: RegExp; spec: RuleSpec; index: number; lead: Lead }
 interface Group { flags: string; members: Member[]; unions: Map<string, RegExp> }
 
 /** Rules that may take part: pattern rules not anchored on windows of their own. */
@@ -44,12 +47,13 @@ export class SharedPasses {
       const sources = spec.patterns ?? (spec.pattern !== undefined ? [spec.pattern] : []);
       const extra = spec.flags ?? '';
       sources.forEach((source, index) => {
-        const lead = leadKinds(source, extra.includes('i'));
-        if (lead === null) return;
-        const groupKey = `${extra}/${lead}`;
+        const lead = leadOf(source, extra.includes('i'));
+        // A regex that may start at most letters (an IBAN's [A-Za-z]) would stop the walk everywhere.
+        if (lead === null || leadWidth(lead) > MAX_LEAD_WIDTH) return;
+        const groupKey = `${extra}/${kindsOf(lead)}`;
         let g = byKey.get(groupKey);
         if (!g) byKey.set(groupKey, g = { flags: `gu${extra}`, members: [], unions: new Map() });
-        g.members.push({ key: patternKey(spec.id, index), ruleId: spec.id, source, spec, index });
+        g.members.push({ key: patternKey(spec.id, index), ruleId: spec.id, source, spec, index, lead });
       });
     }
     return this.groupsCache = [...byKey.values()].filter((g) => g.members.length > 1);
@@ -67,7 +71,7 @@ export class SharedPasses {
       if (!union) g.unions.set(which, union = new RegExp(unionSource(active.map((m) => m.source)), g.flags));
       for (const m of active) m.sticky ??= stickyOf(compilePatterns(m.spec)[m.index] as RegExp);
       const starts = active.map((m) => { const list: number[] = []; out.set(m.key, list); return list; });
-      walkTogether(text, union, active.map((m) => m.sticky as RegExp), (j, m) => (starts[j] as number[]).push(m.index));
+      walkTogether(text, union, active.map((m) => m.sticky as RegExp), (j, m) => (starts[j] as number[]).push(m.index), active.map((m) => m.lead));
     }
     return out;
   }
@@ -75,17 +79,22 @@ export class SharedPasses {
 
 /**
  * One walk of an alternation of `stickies`' sources (same flags, plus `g`): each sticky regex is
- * tried where the alternation stops. `onMatch(j, m)` receives, for each regex j, exactly the
- * matches of its own global scan, in order.
+ * tried where the alternation stops (unless its `leads` say it cannot start with the character
+ * there). `onMatch(j, m)` receives, for each regex j, exactly the matches of its own global scan,
+ * in order.
  */
-export function walkTogether(text: string, union: RegExp, stickies: readonly RegExp[], onMatch: (j: number, m: RegExpExecArray) => void): void {
+export function walkTogether(text: string, union: RegExp, stickies: readonly RegExp[], onMatch: (j: number, m: RegExpExecArray) => void, leads?: readonly Lead[]): void {
   const next = new Int32Array(stickies.length); // where each regex's own scan would resume
+  // mayStart[j * 128 + c]: regex j may start with ASCII character c (any other character: tried).
+  const mayStart = new Uint8Array(stickies.length * 128).fill(1);
+  leads?.forEach((lead, j) => { for (let c = 0; c < 128; c++) mayStart[j * 128 + c] = (lead.ascii >> BigInt(c)) & 1n ? 1 : 0; });
   union.lastIndex = 0;
   let hit: RegExpExecArray | null;
   while ((hit = union.exec(text)) !== null) {
     const p = hit.index;
+    const c = text.charCodeAt(p);
     for (let j = 0; j < stickies.length; j++) {
-      if ((next[j] as number) > p) continue;
+      if ((next[j] as number) > p || (c < 128 && !mayStart[j * 128 + c])) continue;
       const sticky = stickies[j] as RegExp;
       sticky.lastIndex = p;
       const m = sticky.exec(text);

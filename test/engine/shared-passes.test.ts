@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LEAD_DIGIT, LEAD_LOWER, LEAD_OTHER, LEAD_UPPER, captureCount, leadKinds, unionSource } from '../../src/detect/regex-source.js';
+import { LEAD_DIGIT, LEAD_LOWER, LEAD_OTHER, LEAD_UPPER, captureCount, leadKinds, leadOf, leadWidth, unionSource } from '../../src/detect/regex-source.js';
 import { scanText } from '../../src/engine/scan.js';
 import { nextCodePoint } from '../../src/detect/text.js';
 import { stickyOf, unionOf, walkTogether } from '../../src/engine/shared-passes.js';
@@ -45,13 +45,20 @@ describe('reading regex sources', () => {
     ['[2-6]\\d(?<![\\p{L}\\p{N}]\\d)', '', LEAD_DIGIT],
     ['(?<![\\p{L}\\p{N}])[A-Z]{2}\\d\\d', '', LEAD_UPPER],
     ['(?:CNIe?|[Cc]arte)', '', LEAD_UPPER | LEAD_LOWER],
-    ['iban', 'i', LEAD_UPPER | LEAD_LOWER],
+    ['iban', 'i', LEAD_UPPER | LEAD_LOWER | LEAD_OTHER], // with i, ſ and K (Kelvin) fold to s and k
     ['\\+33|0[67]', '', LEAD_OTHER | LEAD_DIGIT],
     ['[^a]', '', LEAD_DIGIT | LEAD_UPPER | LEAD_LOWER | LEAD_OTHER],
     ['\\p{Lu}x', '', LEAD_DIGIT | LEAD_UPPER | LEAD_LOWER | LEAD_OTHER],
     ['[\\-.]x', '', LEAD_OTHER],
   ])('%s (flags %s) starts with kinds %i', (src, flags, kinds) => {
     expect(leadKinds(src, flags.includes('i'))).toBe(kinds);
+  });
+
+  it('tells how many characters a match may start with', () => {
+    expect(leadWidth(leadOf('\\d{3}')!)).toBe(10);
+    expect(leadWidth(leadOf('[A-Za-z]{2}\\d\\d')!)).toBe(52);
+    expect(leadWidth(leadOf('(?:[Tt]ender|RFP|°)')!)).toBe(4);
+    expect(leadWidth(leadOf('[\\p{L}]x')!)).toBe(Infinity);
   });
 
   it.each(['s?x', 'a|', '^x', '\\bword', '(?:a|b?)c', 'x{0,2}y', '.x', ''])('cannot tell what %s starts with', (src) => {
