@@ -55,3 +55,31 @@ export function nextCodePoint(text: string, i: number): number {
   }
   return i + 1;
 }
+
+/**
+ * Letters and digits of Latin-script text, as the inside of a character class: what a word
+ * boundary of French and English text needs. `\p{L}`/`\p{N}` would cover every script, but V8
+ * compiles each use under the `u` flag in about a millisecond — most of a snippet's start-up.
+ */
+export const WORD_CHARS = String.raw`0-9A-Za-z\u00C0-\u024F`;
+/** Latin letters, as the inside of a character class. */
+export const LATIN_LETTERS = String.raw`A-Za-z\u00C0-\u024F`;
+
+/** Upper-case Latin letters (U+0000–U+024F), as the inside of a character class; built without a regex. */
+export const LATIN_UPPER = ((): string => {
+  const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (let c = 0; c <= 0x24f; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch.toLowerCase() === ch || ch.toUpperCase() !== ch) continue;
+    let d = c;
+    while (d + 1 <= 0x24f) {
+      const n = String.fromCharCode(d + 1);
+      if (n.toLowerCase() === n || n.toUpperCase() !== n) break;
+      d++;
+    }
+    out += d === c ? hex(c) : `${hex(c)}-${hex(d)}`;
+    c = d;
+  }
+  return out;
+})();

@@ -1,7 +1,7 @@
 // Address complements written before the street number (AFNOR lines 2–3): "appt 14", "bât. A",
 // "Résidence Le Clos des Pins", "Flat 38". They belong to the address span, so the span is
 // extended backwards over them (same line after a comma or space, or whole previous lines).
-import { foldForCompare } from '../text.js';
+import { foldForCompare, LATIN_LETTERS, LATIN_UPPER } from '../text.js';
 
 /** Delivery-point and building complements followed by a short number or letter: `appt 14`, `bât. A`. */
 const UNIT_WORDS = new Set([
@@ -21,10 +21,12 @@ const PLACE_WORDS = new Set([
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'a', 'aux', 'au', 'sur', 'sous', 'en', 'et', 'of', 'the']);
 
 // The unit's number or letter: "14", "4B", "A", "B2" (not a word: "building. Top").
-const UNIT_RE = /^(\p{L}+)\.?(?:[ ]?n°)?[ ]?(?:\d{1,4}[ ]?[A-Za-z]?|[A-Za-z]{1,2}\d{0,3})$/u;
+const UNIT_RE = new RegExp(String.raw`^([${LATIN_LETTERS}]+)\.?(?:[ ]?n°)?[ ]?(?:\d{1,4}[ ]?[A-Za-z]?|[A-Za-z]{1,2}\d{0,3})$`, 'u');
 const ORDINAL_FLOOR_RE = /^\d{1,2}(?:e|er|ère|ème|eme|è|st|nd|rd|th)[ ](?:étage|etage|floor)$/iu;
-const PLACE_RE = /^(?:(le|la|les|l'|the)[ ]?)?(\p{L}[\p{L}-]*)\.?((?:[ ][^ ]+){1,6})$/iu;
-const CAP = /^(?:[dlDL]')?[\p{Lu}\p{N}]/u;
+const PLACE_RE = new RegExp(String.raw`^(?:(le|la|les|l'|the)[ ]?)?([${LATIN_LETTERS}][${LATIN_LETTERS}-]*)\.?((?:[ ][^ ]+){1,6})$`, 'iu');
+const UPPER_START = new RegExp(`^[${LATIN_UPPER}]`, 'u');
+const LETTER = new RegExp(`[${LATIN_LETTERS}]`, 'u');
+const CAP = new RegExp(`^(?:[dlDL]')?[${LATIN_UPPER}0-9]`, 'u');
 
 function isUnit(seg: string): boolean {
   if (ORDINAL_FLOOR_RE.test(seg)) return true;
@@ -36,13 +38,13 @@ function isPlace(seg: string): boolean {
   const m = PLACE_RE.exec(seg);
   if (!m || !PLACE_WORDS.has(fold(m[2] ?? ''))) return false;
   // The keyword must be capitalised when an article precedes it ("Le Mas Vert", not "le mas").
-  if (m[1] && !/^[\p{Lu}]/u.test(m[2] ?? '')) return false;
+  if (m[1] && !UPPER_START.test(m[2] ?? '')) return false;
   const words = (m[3] ?? '').trim().split(' ');
   let sawName = false;
   for (const w of words) {
     if (PARTICLES.has(fold(w))) continue;
     if (!CAP.test(w)) return false;
-    if (/\p{L}/u.test(w)) sawName = true; // "Lot 3" (a tender lot) is not a named place
+    if (LETTER.test(w)) sawName = true; // "Lot 3" (a tender lot) is not a named place
   }
   return sawName;
 }

@@ -3,12 +3,14 @@
 import { extendOverComplements } from './complements.js';
 import { isDigit, type AddressKind, type AddressMatch } from './fr-address.js';
 import { matchStreetType, streetLineAt, type StreetTypes } from './street-types.js';
+import { WORD_CHARS } from '../text.js';
 
 // Number (1–5 digits, optional letter 221B, optional range 10-12), then a capital letter or an ordinal. Run
 // sticky where the fast non-Unicode anchor found a digit, a space and a capital.
-const STREET_AT = /[1-9](?<![\p{L}\p{N}.,/:-][1-9])\d{0,4}(?!\d)(?:[A-Za-z](?![\p{L}\p{N}]))?(?:-[1-9]\d{0,4}(?!\d))?,?[ ]{1,2}(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)[ ])/uy;
+const STREET_AT = new RegExp(String.raw`[1-9](?<![${WORD_CHARS}.,/:-][1-9])\d{0,4}(?!\d)(?:[A-Za-z](?![${WORD_CHARS}]))?(?:-[1-9]\d{0,4}(?!\d))?,?[ ]{1,2}(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)[ ])`, 'uy');
 const ANCHOR = /\d[A-Za-z]?,?[ ]{1,2}(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)[ ])/g;
 const RANGE_BEFORE = /\d{1,5}-$/;
+const DIRECTION_AFTER = new RegExp(`^[ ](?:N|S|E|W|NE|NW|SE|SW)(?![${WORD_CHARS}])`, 'u');
 // A capitalised word, or an ordinal in numbered streets ("5th Avenue").
 const WORD = /[A-Z][A-Za-z'-]*\.?|\d{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])/y;
 const DIRECTIONS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'North', 'South', 'East', 'West']);
@@ -58,7 +60,7 @@ export function findEnglishAddresses(text: string, types: StreetTypes): AddressM
       // The type needs a name before it ("Queen Street"), except lead types ("Broadway").
       if (type && (i > 0 || type.info.lead)) {
         streetEnd = type.end;
-        const after = /^[ ](?:N|S|E|W|NE|NW|SE|SW)(?![\p{L}\p{N}])/u.exec(text.slice(streetEnd, streetEnd + 4));
+        const after = DIRECTION_AFTER.exec(text.slice(streetEnd, streetEnd + 4));
         if (after) streetEnd += after[0].length;
         break;
       }

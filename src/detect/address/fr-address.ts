@@ -1,6 +1,7 @@
 // French postal addresses (reference §3): a numbered street line with its postcode line, or a
 // BP/CS/TSA box with its postcode line; a street line alone is a weaker candidate.
 import { extendOverComplements, isComplement } from './complements.js';
+import { LATIN_LETTERS, LATIN_UPPER, WORD_CHARS } from '../text.js';
 import { matchStreetType, streetLineAt, type StreetTypes } from './street-types.js';
 
 /** How an address candidate was built; the detector maps each kind to a confidence. */
@@ -16,10 +17,10 @@ export interface AddressMatch {
 // B, 12bis, 149 B), optional comma, then the word that may be a street type. Run sticky, only where
 // the fast anchor scan (below) found a digit followed by a street-type word.
 const STREET_AT = new RegExp(
-  String.raw`[1-9](?<![\p{L}\p{N}.,/:-][1-9])\d{0,3}(?!\d)`
+  `[1-9](?<![${WORD_CHARS}.,/:-][1-9])\\d{0,3}(?!\\d)`
   + String.raw`(?:(?:[ ]?[-/][ ]?|[ ]à[ ])[1-9]\d{0,3}(?!\d))?`
-  + String.raw`(?:[ ]?(?:bis|ter|quater|quinquies|BIS|TER|QUATER|QUINQUIES|Bis|Ter|Quater)|[ ]?[A-DTQ]|[a-d])?(?![\p{L}\p{N}])`
-  + String.raw`[ ]?,?[ ]{1,3}(\p{L}[\p{L}-]*\.?)`,
+  + String.raw`(?:[ ]?(?:bis|ter|quater|quinquies|BIS|TER|QUATER|QUINQUIES|Bis|Ter|Quater)|[ ]?[A-DTQ]|[a-d])?(?![${WORD_CHARS}])`
+  + `[ ]?,?[ ]{1,3}([${LATIN_LETTERS}][${LATIN_LETTERS}-]*\\.?)`,
   'uy',
 );
 /** What may come between the last digit of the number and the street type (superset of STREET_AT). */
@@ -46,8 +47,8 @@ const BOX_ANCHOR = /(?:B\.?[ ]?P\.?|CS|TSA|[Bb]o[iî]te[ ][Pp]ostale|BO[IÎ]TE[ 
 
 const SEP = String.raw`(?:[ ]*,[ ]*|[ ]+-[ ]+|[ ]*\r?\n[ \t]*|[ ]+)`;
 const BOX = String.raw`(?:B\.?[ ]?P\.?|CS|TSA|[Bb]o[iî]te[ ][Pp]ostale|BO[IÎ]TE[ ]POSTALE)[ ]?\d{1,6}(?!\d)`;
-const LIEU_DIT_LINE = String.raw`[ \t]*\r?\n[ \t]*(?:[Ll]ieu-dit|LIEU-DIT|[Ll]ieu[ ]dit|LIEU[ ]DIT|LD)[ ]+\p{Lu}[^\n,]{0,36}`;
-const COMMUNE_WORD = String.raw`(?!CEDEX(?![\p{L}])|Cedex(?![\p{L}]))\p{Lu}[\p{L}'-]*`;
+const LIEU_DIT_LINE = String.raw`[ \t]*\r?\n[ \t]*(?:[Ll]ieu-dit|LIEU-DIT|[Ll]ieu[ ]dit|LIEU[ ]DIT|LD)[ ]+[${LATIN_UPPER}][^\n,]{0,36}`;
+const COMMUNE_WORD = String.raw`(?!CEDEX(?![${LATIN_LETTERS}])|Cedex(?![${LATIN_LETTERS}]))[${LATIN_UPPER}][${LATIN_LETTERS}'-]*`;
 const COMMUNE = String.raw`${COMMUNE_WORD}(?:[ ](?:(?:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)[ ])?${COMMUNE_WORD}){0,5}`;
 // Postcode: no French code starts with 00 or 99; the optional F- is an old international prefix.
 const POSTCODE_LINE = String.raw`(?:F-|FR-)?(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?!\d)[ ]+(?<commune>${COMMUNE})(?:[ ]+(?:CEDEX|[Cc]edex)(?:[ ]+\d{1,3}(?!\d))?)?`;
@@ -55,7 +56,7 @@ const POSTCODE_LINE = String.raw`(?:F-|FR-)?(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?!\d)
 /** After a street name: [box] [lieu-dit line] postcode + commune [+ CEDEX n]. */
 const STREET_TAIL = new RegExp(`(?:${SEP}${BOX})?(?:${LIEU_DIT_LINE})?${SEP}${POSTCODE_LINE}`, 'uy');
 /** A box with its postcode line (an address even without a street line); run sticky at a box anchor. */
-const BOX_LINE = new RegExp(`(?<![\\p{L}\\p{N}])${BOX}${SEP}${POSTCODE_LINE}`, 'uy');
+const BOX_LINE = new RegExp(`(?<![${WORD_CHARS}])${BOX}${SEP}${POSTCODE_LINE}`, 'uy');
 /** Words that follow amounts and measures, never a commune (reference §1.15). */
 const NOT_COMMUNE = /^(?:EUR|EUROS?|Euros?|HT|TTC|KM|Km|M2|KG|Kg|USD|GBP|CHF)$/;
 
@@ -63,7 +64,7 @@ const PARTICLE_WORDS = ['de', 'du', 'des', 'la', 'le', 'les', 'à', 'aux', 'au',
 /** Particles inside street names, in lower case or (in all-capitals lines) upper case; "De" is a name. */
 const PARTICLES = new Set([...PARTICLE_WORDS, ...PARTICLE_WORDS.map((w) => w.toUpperCase())]);
 const BOX_WORDS = new Set(['BP', 'CS', 'TSA', 'CEDEX', 'Cedex']);
-const NAME_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'-]*/uy;
+const NAME_TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}'-]*`, 'uy');
 const MAX_NAME_TOKENS = 8;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const allDigits = (w: string): boolean => /^\d+$/.test(w);

@@ -1,5 +1,7 @@
 // Parses a street-type data file (rules/data/places/street-types-*.tsv) into fast look-up tables.
-import { escapeRegExp, foldForCompare } from '../text.js';
+import { escapeRegExp, foldForCompare, WORD_CHARS } from '../text.js';
+
+const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'u');
 
 /** What the data file says about one street type. */
 export interface StreetTypeInfo {
@@ -85,7 +87,7 @@ export function matchStreetType(types: StreetTypes, token: string, text: string,
     for (const p of phrases) {
       const slice = text.slice(end, end + p.rest.length);
       const next = text.charCodeAt(end + p.rest.length);
-      const boundary = Number.isNaN(next) || !/[\p{L}\p{N}]/u.test(String.fromCharCode(next));
+      const boundary = Number.isNaN(next) || !WORD_CHAR.test(String.fromCharCode(next));
       if (boundary && (types.caseSensitive ? slice : foldForCompare(slice)) === p.rest) return { info: p.info, end: end + p.rest.length };
     }
   }

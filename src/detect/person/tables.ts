@@ -3,6 +3,7 @@
 import type { Lexicon } from './lexicon.js';
 import { foldWord } from './lexicon.js';
 import type { Mention } from './person-detector.js';
+import { LATIN_LETTERS, LATIN_UPPER } from '../text.js';
 
 const FIRST_HEADERS = new Set(['prenom', 'prenoms', 'first name', 'firstname', 'first_name', 'given name', 'givenname', 'given_name', 'forename']);
 const LAST_HEADERS = new Set([
@@ -13,9 +14,9 @@ const LAST_HEADERS = new Set([
 ]);
 // Starts on literals (cheap on long prose): every header or key below ends in « nom(s) » or « name ».
 const HEADER_HINT = /(?:nom|name|NOM|NAME|Nom|Name)s?["' ]*(?:[;,|\t:=}]|$)/m;
-const FIELD = /(?:nom|pr[ée]noms?|[Nn]ame|NAME|[Ss]urname)(?:_famille|_complet)?["']?[ \t]*[:=][ \t]*["']?([\p{Lu}][\p{L}'. -]{0,58}[\p{L}.])/gu;
+const FIELD = new RegExp(String.raw`(?:nom|pr[ée]noms?|[Nn]ame|NAME|[Ss]urname)(?:_famille|_complet)?["']?[ \t]*[:=][ \t]*["']?([${LATIN_UPPER}][${LATIN_LETTERS}'. -]{0,58}[${LATIN_LETTERS}.])`, 'gu');
 const HEADER_WORD = /nom|name|NOM|NAME|Nom|Name|agent|titulaire|demandeur|contact|salari|employee|[ée]l[èe]ve|patient|AGENT|TITULAIRE|CONTACT|Agent|Titulaire|Contact/;
-const CELL = /^[\p{Lu}][\p{L}'. -]{0,58}[\p{L}.]$/u;
+const CELL = new RegExp(`^[${LATIN_UPPER}][${LATIN_LETTERS}'. -]{0,58}[${LATIN_LETTERS}.]$`, 'u');
 const DELIMS = [';', '\t', '|', ','] as const;
 
 function cleanCell(c: string): string {

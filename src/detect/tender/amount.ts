@@ -2,6 +2,7 @@
 import type { Candidate, RuleSpec } from '../../types.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
 import { isTenderText } from './tender-vocabulary.js';
+import { WORD_CHARS } from '../text.js';
 
 // Every regex below starts on a rare literal (a currency, HT/TTC, a colon, a decimal comma): V8 tries
 // a pattern at every position, and one that starts on a digit is several times slower on long prose.
@@ -16,14 +17,14 @@ const NUM_BEFORE = /(?<num>\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?<mult> ?(?:Md|[kKM]|
 const UNITS: readonly (readonly [string, boolean])[] = [
   ['€', true], ['EUR', true], ['uro', true], ['HT', false], ['TTC', false], ['H.T', false], ['T.T.C', false],
 ];
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'u');
 const MULTIPLIER_END = "kKMds'";
 const EN_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[ .]\d{3})*(?:[.,]\d{1,2})?`;
 /** Currencies written before the number (`€ 12 450`, `EUR 1,250,000.00`, `£45,000`), then the number (sticky). */
 const CURRENCIES_FIRST = ['€', 'EUR', 'GBP', 'USD', '£', '$'] as const;
 const NUM_AFTER_CURRENCY = new RegExp(String.raw` ?(?:${EN_NUM})(?![\d,.]?\d)`, 'uy');
 /** A price label ending a short slice before a colon: `Prix unitaire HT :`, `Montant total =`. */
-const LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:montant|prix|total|pu|estimation|enveloppe|offre|price|amount)(?![\p{L}\p{N}])[^\d\n:=]{0,40}$/iu;
+const LABEL_BEFORE = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:montant|prix|total|pu|estimation|enveloppe|offre|price|amount)(?![${WORD_CHARS}])[^\d\n:=]{0,40}$`, 'iu');
 /** The bare number after the colon (sticky). */
 const NUM_AFTER = /[ \t]*(\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?![\d,.]?\d|\s?(?:%|[a-zA-Zµ²³°]))/uy;
 /** The decimal part of a money-formatted table cell (`| 12 450,00 |`); the integer part is read backwards. */
@@ -36,7 +37,7 @@ const NON_ZERO = /[1-9]/;
 function numberStartsAt(text: string, at: number): boolean {
   const c = text[at - 1];
   if (c === undefined) return true;
-  if (/[\p{L}\p{N}_]/u.test(c)) return false;
+  if (c === '_' || WORD_CHAR.test(c)) return false;
   return !((c === ',' || c === '.') && /\d/.test(text[at - 2] ?? ''));
 }
 

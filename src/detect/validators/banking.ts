@@ -1,6 +1,7 @@
 // Validators of the contact and banking packs: clé RIB, payment cards (IIN + Luhn), BIC, IBAN layout, phones.
 import { ibanTools, luhnOk } from './checksums.js';
 import type { ValidatorFactory } from './index.js';
+import { WORD_CHARS } from '../text.js';
 
 // ---------------------------------------------------------------- RIB (reference §1.6)
 
@@ -122,9 +123,10 @@ export function bicOk(s: string): boolean {
 }
 
 /** A BIC/SWIFT label, then only punctuation, line breaks or label words up to the candidate ("Code BIC / SWIFT : "). */
-const BIC_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:BIC|SWIFT)(?![\p{L}\p{N}])(?:[^\p{L}\p{N}]|BIC|SWIFT|code)*$/iu;
+const NOT_WORD_CHARS = new RegExp(`[^${WORD_CHARS}]`, 'gu');
+const BIC_LABEL_BEFORE = new RegExp(`(?<![${WORD_CHARS}])(?:BIC|SWIFT)(?![${WORD_CHARS}])(?:[^${WORD_CHARS}]|BIC|SWIFT|code)*$`, 'iu');
 /** The end of an IBAN-shaped token, then a short gap (", " or " (") up to the candidate. */
-const IBAN_BEFORE = /[A-Z]{2}\d\d(?:[ .\-]?[0-9A-Z]){10,30}[^\p{L}\p{N}\n]{1,4}$/iu;
+const IBAN_BEFORE = new RegExp(String.raw`[A-Z]{2}\d\d(?:[ .\-]?[0-9A-Z]){10,30}[^${WORD_CHARS}\n]{1,4}$`, 'iu');
 
 /**
  * A BIC must sit right after its label (BIC, SWIFT, code BIC, SWIFT/BIC…) or right after an IBAN:
@@ -218,7 +220,7 @@ export function phoneNotDegenerate(value: string): boolean {
 
 // ---------------------------------------------------------------- Registry
 
-const canon = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+const canon = (s: string): string => s.replace(NOT_WORD_CHARS, '').toUpperCase();
 
 export const bankingValidators: Record<string, ValidatorFactory> = {
   /** Clé RIB over the four parts of a candidate (labels between the parts are ignored). */

@@ -1,6 +1,6 @@
 // Validators of French identifiers and personal documents (reference §1.1–1.5, §1.10–1.13, §1.16).
 import { luhnOk, nirKey, nirOk } from './checksums.js';
-import { foldForCompare } from '../text.js';
+import { foldForCompare, LATIN_LETTERS, WORD_CHARS } from '../text.js';
 import type { Validator, ValidatorFactory, ValidatorInput } from './index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -186,10 +186,10 @@ const BIRTH_LABEL_SRC = String.raw`(?:(?:date|jour)[\s_]*(?:et[\s_]+lieu[\s_]+)?
 const HEADER_LABEL_SRC = String.raw`(?:${BIRTH_LABEL_SRC}|naissance|${NE})`;
 
 /** Label then the gap allowed before the date (no digits, no sentence end), anchored at the end. */
-const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BIRTH_LABEL_SRC})(?![\p{L}\p{N}])([^\n\d.;!?]{0,30}|[^\n\d;!?]{0,4})$`, 'u');
+const LABEL_BEFORE = new RegExp(String.raw`(?<![${WORD_CHARS}])(${BIRTH_LABEL_SRC})(?![${WORD_CHARS}])([^\n\d.;!?]{0,30}|[^\n\d;!?]{0,4})$`, 'u');
 /** Words in the gap that show the date is about something else (« délivré le », « born since »). */
-const GAP_VERB = /(?<![\p{L}])(?:d[ée]livr|[ée]tabli|fait|sign[ée]|expir|valable|[ée]mis|modifi|mis à jour|depuis|avant|apr[èe]s|entre|issued|valid|updated|signed|since|before|after|between|until|from)/u;
-const HEADER_CELL = new RegExp(String.raw`^[\s"'*_#\[(]*${HEADER_LABEL_SRC}(?![\p{L}\p{N}])[^\d\n]{0,25}$`, 'u');
+const GAP_VERB = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:d[ée]livr|[ée]tabli|fait|sign[ée]|expir|valable|[ée]mis|modifi|mis à jour|depuis|avant|apr[èe]s|entre|issued|valid|updated|signed|since|before|after|between|until|from)`, 'u');
+const HEADER_CELL = new RegExp(String.raw`^[\s"'*_#\[(]*${HEADER_LABEL_SRC}(?![${WORD_CHARS}])[^\d\n]{0,25}$`, 'u');
 const ENGLISH_LABEL = /^(?:dob|d\.o\.b|date[\s_]+of|birth|born)/;
 /** A line that is only a birth label (« Date de naissance : », « DOB »), for form layouts. */
 const LABEL_LINE = new RegExp(String.raw`^[\s*_#|-]*${BIRTH_LABEL_SRC}[\s:*_]*$`, 'u');
@@ -284,7 +284,7 @@ export function dateOfBirthCheck({ value, text, start }: ValidatorInput): boolea
 // ---------------------------------------------------------------------------------------------
 // Context helpers
 
-const AMOUNT_AFTER = /^\s?(?:€|k€|m€|eur(?:os?)?|euros?|ht|ttc|%)(?![\p{L}\p{N}])/iu;
+const AMOUNT_AFTER = new RegExp(String.raw`^\s?(?:€|k€|m€|eur(?:os?)?|euros?|ht|ttc|%)(?![${WORD_CHARS}])`, 'iu');
 const AMOUNT_BEFORE = /(?:€|eur)\s?$/i;
 
 /** Rejects a number written as an amount: followed by €, EUR, euros, HT, TTC, % or preceded by €. */
