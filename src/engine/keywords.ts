@@ -19,30 +19,34 @@ export interface KeywordHits {
 /**
  * Case folding as a case-insensitive regex without the `u` flag does it (ECMAScript Canonicalize):
  * a character and its simple upper-case form are the same, except that nothing non-ASCII folds to
- * ASCII. Character variants are looked up in Latin, Greek and Cyrillic (U+0000–U+04FF), where every
- * keyword we know of lives; a keyword character beyond matches its own simple upper and lower case.
+ * ASCII.
  */
 function canon(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
   const u = String.fromCharCode(c).toUpperCase();
   if (u.length !== 1) return c;
   const k = u.charCodeAt(0);
-  return c >= 128 && k < 128 ? c : k;
+  return k < 128 ? c : k;
 }
 
-const VARIANT_RANGE = 0x500;
-let canonTable: Uint16Array | null = null;
-
-/** Every character that folds to the same as `c`. */
+/**
+ * Every character that folds to the same as `c`: its simple lower- and upper-case forms, and
+ * theirs (ÿ, Ÿ; µ, Μ, μ). That is every such character in the Latin scripts keywords are written
+ * in; a fold that no case mapping reaches (Greek final sigma) is not followed.
+ */
 function variants(c: number): number[] {
-  if (!canonTable) {
-    canonTable = new Uint16Array(VARIANT_RANGE);
-    for (let i = 0; i < VARIANT_RANGE; i++) canonTable[i] = canon(i);
-  }
   const k = canon(c);
-  const out = new Set<number>([c, k]);
-  const s = String.fromCharCode(c);
-  for (const v of [s.toLowerCase(), s.toUpperCase()]) if (v.length === 1 && canon(v.charCodeAt(0)) === k) out.add(v.charCodeAt(0));
-  for (let i = 0; i < VARIANT_RANGE; i++) if (canonTable[i] === k) out.add(i);
+  const out = new Set<number>([c]);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const x of [...out]) {
+      const s = String.fromCharCode(x);
+      for (const v of [s.toLowerCase(), s.toUpperCase()]) {
+        const code = v.charCodeAt(0);
+        if (v.length === 1 && !out.has(code) && canon(code) === k) { out.add(code); changed = true; }
+      }
+    }
+  }
   return [...out];
 }
 
@@ -54,7 +58,8 @@ export class KeywordAutomaton {
   private readonly classes: number;
   /** delta[state * classes + class] → next state, or -1 until first needed. */
   private readonly delta: Int32Array;
-  private readonly goto: Map<number, number>[];
+  /** Trie edges: state * 256 + class → state. */
+  private readonly edge: Map<number, number>;
   private readonly fail: Int32Array;
   /** Keywords recognised on entering a state: outputs.slice(outStart[s], outStart[s + 1]). */
   private readonly outStart: Int32Array;
@@ -81,19 +86,21 @@ export class KeywordAutomaton {
     this.classes = classOfCanon.size + 1;
     const cls = (c: number): number => classOfCanon.get(canon(c)) as number;
 
-    // The trie.
-    const goto: Map<number, number>[] = [new Map()];
+    // The trie: edges keyed state * 256 + class, children listed per state for the walk below.
+    const edge = new Map<number, number>();
+    const children: number[][] = [[]];
     const terminal: number[][] = [[]];
     this.keywords.forEach((k, id) => {
       let s = 0;
       for (let i = 0; i < k.length; i++) {
         const a = cls(k.charCodeAt(i));
-        let next = goto[s]!.get(a);
+        let next = edge.get(s * 256 + a);
         if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
+          next = children.length;
+          children.push([]);
           terminal.push([]);
-          goto[s]!.set(a, next);
+          edge.set(s * 256 + a, next);
+          children[s]!.push(a);
         }
         s = next;
       }
@@ -101,21 +108,22 @@ export class KeywordAutomaton {
     });
 
     // Failure links, breadth first over the trie's edges (linear in the keywords' total length).
-    const states = goto.length;
+    const states = children.length;
     const fail = new Int32Array(states);
     const out: number[][] = terminal.map((t) => [...t]);
-    const queue: number[] = [...goto[0]!.values()];
+    const queue: number[] = children[0]!.map((a) => edge.get(a) as number);
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      for (const [a, next] of goto[s]!) {
+      for (const a of children[s]!) {
+        const next = edge.get(s * 256 + a) as number;
         let f = fail[s]!;
-        while (f !== 0 && !goto[f]!.has(a)) f = fail[f]!;
-        fail[next] = goto[f]!.get(a) ?? 0;
+        while (f !== 0 && !edge.has(f * 256 + a)) f = fail[f]!;
+        fail[next] = edge.get(f * 256 + a) ?? 0;
         out[next]!.push(...out[fail[next]!]!);
         queue.push(next);
       }
     }
-    this.goto = goto;
+    this.edge = edge;
     this.fail = fail;
     // The transition table is filled on demand (-1: not yet known), so that building stays cheap
     // for a snippet; a long text soon visits every transition it needs.
@@ -129,7 +137,7 @@ export class KeywordAutomaton {
   private transition(s: number, a: number): number {
     const known = this.delta[s * this.classes + a]!;
     if (known >= 0) return known;
-    const next = a === 0 ? 0 : this.goto[s]!.get(a) ?? (s === 0 ? 0 : this.transition(this.fail[s]!, a));
+    const next = a === 0 ? 0 : this.edge.get(s * 256 + a) ?? (s === 0 ? 0 : this.transition(this.fail[s]!, a));
     this.delta[s * this.classes + a] = next;
     return next;
   }
