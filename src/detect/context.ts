@@ -18,14 +18,22 @@ const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';
 
 /**
  * One case- and accent-insensitive whole-word regex for a list of words: each letter becomes the
- * class of its accented forms, so the text needs no folding at scan time.
+ * class of its accented forms, so the text needs no folding at scan time. Made once per list (the
+ * phone rules, among others, share theirs); the regex has no `g` flag, so sharing it is safe.
  */
 export function wordsRegExp(words: readonly string[]): RegExp {
-  const alts = [...new Set(words.map((w) => foldForCompare(w).trim()))]
-    .sort((a, b) => b.length - a.length)
-    .map(accentTolerantSource);
-  return new RegExp(`(?<![${WORD_CHAR}])(?:${alts.join('|')})(?![${WORD_CHAR}])`, 'i');
+  const key = words.join('\n');
+  let re = wordsCache.get(key);
+  if (!re) {
+    const alts = [...new Set(words.map((w) => foldForCompare(w).trim()))]
+      .sort((a, b) => b.length - a.length)
+      .map(accentTolerantSource);
+    re = new RegExp(`(?<![${WORD_CHAR}])(?:${alts.join('|')})(?![${WORD_CHAR}])`, 'i');
+    wordsCache.set(key, re);
+  }
+  return re;
 }
+const wordsCache = new Map<string, RegExp>();
 
 /**
  * Builds the check for one rule. The window is `window` characters before the candidate and
