@@ -38,7 +38,13 @@ function wall(cmd, args, input) {
 }
 
 const all = builtinRuleSet();
-const withoutPeople = { rules: all.rules.filter((r) => !PEOPLE_PLACES.has(r.type)), prefilter: (t) => all.prefilter(t).filter((r) => !PEOPLE_PLACES.has(r.type)) };
+const notPeople = (r) => !PEOPLE_PLACES.has(r.type);
+const withoutPeople = {
+  ...all,
+  rules: all.rules.filter(notPeople),
+  prefilter: (t) => all.prefilter(t).filter(notPeople),
+  select: (t) => { const s = all.select(t); return { ...s, rules: s.rules.filter(notPeople) }; },
+};
 const text = generateText(10 * MB);
 const prose = generateText(10 * MB, { seed: 11, every: 20 });
 log(`caviard benchmark — Node ${process.version}, ${all.rules.length} default rules`);
