@@ -62,6 +62,18 @@ const REFERENCE = [
   /^[(\[{][A-Za-z_$:]/, // (self.password, [listener…, {"…
 ];
 
+/**
+ * The REFERENCE patterns as two regexes — those without flags in one alternation (each in its own
+ * group), the case-insensitive ones in another — tested once per value instead of one after another.
+ */
+let referenceRes: RegExp[] | undefined;
+function referencePatterns(): RegExp[] {
+  const join = (list: RegExp[]): string => list.map((re) => `(?:${re.source})`).join('|');
+  if (REFERENCE.some((re) => re.flags !== '' && re.flags !== 'i')) throw new Error('REFERENCE patterns take no flag or `i` only');
+  referenceRes ??= [new RegExp(join(REFERENCE.filter((re) => !re.flags))), new RegExp(join(REFERENCE.filter((re) => re.flags === 'i')), 'i')];
+  return referenceRes;
+}
+
 /** Length of the value once a known public prefix (`ghp_`, `sk_live_`, `hf_`…) is set aside. */
 function body(value: string): string {
   return value.replace(/^(?:[a-z]{2,8}[_-](?:(?:live|test|proj|api\d\d|pat|ant)[_-])*)/i, '');
@@ -73,7 +85,7 @@ export function isPlaceholder(raw: string): boolean {
   if (value.length === 0) return true;
   if (DOCUMENTED_SAMPLES.has(value)) return true;
   if (PLACEHOLDER_WORDS.has(value.toLowerCase().replace(/[\s_.-]/g, ''))) return true;
-  if (REFERENCE.some((re) => re.test(value))) return true;
+  if (referencePatterns().some((re) => re.test(value))) return true;
   // Masks and fillers: ****, ••••, xxxx, XXXX, 0000, ...., ____ (5 in a row), or one character
   // making half of the value once the prefix is set aside (sk_live_XXXX…, hf_xxxx…).
   if (/([*•●x#.…_0-])\1{4}/i.test(value)) return true;
