@@ -34,6 +34,13 @@ describe('scanText', () => {
     expect(f).toMatchObject({ ruleId: 'test.code', start: 13, end: 17, line: 2, column: 6, endLine: 2, endColumn: 10 });
   });
 
+  it('reports lines and columns of every finding, on any line, at its first and last column', () => {
+    const text = '1111-2222 a\n\n\nb code 3333\n4444-5555';
+    expect(scanText(text, set).map((f) => [f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      [1, 1, 1, 10], [4, 8, 4, 12], [5, 1, 5, 10],
+    ]);
+  });
+
   it('addresses original offsets when zero-width characters are removed', () => {
     const text = 'x code 12\u200B34';
     const [f] = scanText(text, set);
