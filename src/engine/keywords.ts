@@ -54,11 +54,11 @@ export class KeywordAutomaton {
   readonly keywords: readonly string[];
   private readonly index = new Map<string, number>();
   /** Character code → character class (0: in no keyword). */
-  private readonly classOf = new Uint8Array(65536);
+  private readonly classOf = new Uint16Array(65536);
   private readonly classes: number;
   /** delta[state * classes + class] → next state, or -1 until first needed. */
   private readonly delta: Int32Array;
-  /** Trie edges: state * 256 + class → state. */
+  /** Trie edges: state * 65536 + class → state. */
   private readonly edge: Map<number, number>;
   private readonly fail: Int32Array;
   /** Keywords recognised on entering a state: outputs.slice(outStart[s], outStart[s + 1]). */
@@ -78,7 +78,6 @@ export class KeywordAutomaton {
         const c = k.charCodeAt(i);
         const key = canon(c);
         if (classOfCanon.has(key)) continue;
-        if (classOfCanon.size === 254) throw new Error('keyword prefilter: more than 254 distinct keyword characters');
         classOfCanon.set(key, classOfCanon.size + 1);
         for (const v of variants(c)) this.classOf[v] = classOfCanon.size;
       }
@@ -86,7 +85,7 @@ export class KeywordAutomaton {
     this.classes = classOfCanon.size + 1;
     const cls = (c: number): number => classOfCanon.get(canon(c)) as number;
 
-    // The trie: edges keyed state * 256 + class, children listed per state for the walk below.
+    // The trie: edges keyed state * 65536 + class, children listed per state for the walk below.
     const edge = new Map<number, number>();
     const children: number[][] = [[]];
     const terminal: number[][] = [[]];
@@ -94,12 +93,12 @@ export class KeywordAutomaton {
       let s = 0;
       for (let i = 0; i < k.length; i++) {
         const a = cls(k.charCodeAt(i));
-        let next = edge.get(s * 256 + a);
+        let next = edge.get(s * 65536 + a);
         if (next === undefined) {
           next = children.length;
           children.push([]);
           terminal.push([]);
-          edge.set(s * 256 + a, next);
+          edge.set(s * 65536 + a, next);
           children[s]!.push(a);
         }
         s = next;
@@ -115,10 +114,10 @@ export class KeywordAutomaton {
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
       for (const a of children[s]!) {
-        const next = edge.get(s * 256 + a) as number;
+        const next = edge.get(s * 65536 + a) as number;
         let f = fail[s]!;
-        while (f !== 0 && !edge.has(f * 256 + a)) f = fail[f]!;
-        fail[next] = edge.get(f * 256 + a) ?? 0;
+        while (f !== 0 && !edge.has(f * 65536 + a)) f = fail[f]!;
+        fail[next] = edge.get(f * 65536 + a) ?? 0;
         out[next]!.push(...out[fail[next]!]!);
         queue.push(next);
       }
@@ -137,7 +136,7 @@ export class KeywordAutomaton {
   private transition(s: number, a: number): number {
     const known = this.delta[s * this.classes + a]!;
     if (known >= 0) return known;
-    const next = a === 0 ? 0 : this.edge.get(s * 256 + a) ?? (s === 0 ? 0 : this.transition(this.fail[s]!, a));
+    const next = a === 0 ? 0 : this.edge.get(s * 65536 + a) ?? (s === 0 ? 0 : this.transition(this.fail[s]!, a));
     this.delta[s * this.classes + a] = next;
     return next;
   }

@@ -50,3 +50,13 @@ describe('keyword automaton', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('keyword automaton, large alphabets', () => {
+  it('takes keywords in any number of distinct characters (user rules may mix scripts)', () => {
+    const keywords = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x4e00 + i) + 'x');
+    const hits = new KeywordAutomaton(keywords).scan(`a ${keywords[399]} b ${keywords[0]}`);
+    expect(hits.positions(keywords[399]!)).toEqual([2]);
+    expect(hits.positions(keywords[0]!)).toEqual([7]);
+    expect(hits.has(keywords[1]!)).toBe(false);
+  });
+});
