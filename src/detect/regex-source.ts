@@ -67,7 +67,9 @@ function escapeLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; 
     const len = e === 'u' ? 4 : 2;
     return one(parseInt(src.slice(i + 2, i + 2 + len), 16), i + 2 + len);
   }
-  const controls: Record<string, number> = { t: 9, n: 10, r: 13, f: 12, v: 11, '0': 0 };
+  // \b inside a class is a backspace (outside, sequenceLead never gets here); \cX: any, to be safe.
+  if (e === 'c') return { lead: ANY, next: i + 3, code: null };
+  const controls: Record<string, number> = { t: 9, n: 10, r: 13, f: 12, v: 11, b: 8, '0': 0 };
   if (e in controls) return one(controls[e] as number, i + 2);
   if (/[1-9k]/.test(e)) return { lead: ANY, next: i + 2, code: null }; // a back-reference: anything
   return one(e.charCodeAt(0), i + 2);

@@ -50,6 +50,8 @@ describe('reading regex sources', () => {
     ['[^a]', '', LEAD_DIGIT | LEAD_UPPER | LEAD_LOWER | LEAD_OTHER],
     ['\\p{Lu}x', '', LEAD_DIGIT | LEAD_UPPER | LEAD_LOWER | LEAD_OTHER],
     ['[\\-.]x', '', LEAD_OTHER],
+    ['[\\b]x', '', LEAD_OTHER], // a backspace, in a class
+    ['\\cJx', '', LEAD_DIGIT | LEAD_UPPER | LEAD_LOWER | LEAD_OTHER],
   ])('%s (flags %s) starts with kinds %i', (src, flags, kinds) => {
     expect(leadKinds(src, flags.includes('i'))).toBe(kinds);
   });
@@ -74,6 +76,30 @@ describe('reading regex sources', () => {
     expect(u.exec('zz 1-1aa')?.[0]).toBe('1-1aa');
     expect(u.exec('cc1bb')).toBeNull();
     expect(u.exec('ccbb')?.[0]).toBe('ccbb');
+  });
+});
+
+describe('leads of the built-in patterns', () => {
+  it('contain the first character of every match of every pattern on its rule’s examples', () => {
+    let checked = 0;
+    for (const spec of builtinRuleSet().rules.map((r) => r.spec)) {
+      if ((spec.detector ?? 'pattern') !== 'pattern') continue;
+      const texts = [...spec.examples.match, ...spec.examples['no-match']];
+      (spec.patterns ?? [spec.pattern as string]).forEach((src) => {
+        const lead = leadOf(src, (spec.flags ?? '').includes('i'));
+        if (!lead) return;
+        const re = new RegExp(src, `gu${spec.flags ?? ''}`);
+        for (const t of texts) {
+          for (const m of t.matchAll(re)) {
+            if (m[0].length === 0) continue;
+            const c = m[0].charCodeAt(0);
+            expect([spec.id, m[0], c < 128 ? Boolean((lead.ascii >> BigInt(c)) & 1n) : lead.others > 0]).toEqual([spec.id, m[0], true]);
+            checked++;
+          }
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 });
 
