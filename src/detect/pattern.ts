@@ -100,16 +100,18 @@ export const patternDetector: DetectorFactory = (rule) => {
     }
     out.push({ start, end, confidence: Math.max(0, Math.min(1, confidence)) });
   };
-  let union: RegExp | undefined;
+  let union: RegExp | null | undefined;
   const detect: DetectFn = (text, env = { prefilter: true }) => {
     const out: Candidate[] = [];
     const windows = windowsOf(text, env);
     const windowed = windows !== null && windowsPayOff(windows, text.length);
     if (!windowed && anchored && regexes.length > 1 && env.walkTogether) {
       // Anchors everywhere: the rule's own patterns share one walk of the text.
-      union ??= unionOf(regexes);
-      walkTogether(text, union, stickies(), (_j, m) => consider(m, text, out));
-      return out;
+      if (union === undefined) union = unionOf(regexes.map((r) => r.source), (regexes[0] as RegExp).flags);
+      if (union) {
+        walkTogether(text, union, stickies(), (_j, m) => consider(m, text, out));
+        return out;
+      }
     }
     regexes.forEach((re, i) => {
       if (windowed) {

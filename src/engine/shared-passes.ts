@@ -26,7 +26,7 @@ export type SharedMatches = ReadonlyMap<string, readonly number[]>;
 export const patternKey = (ruleId: string, index: number): string => `${ruleId}#${index}`;
 
 interface Member { key: string; ruleId: string; source: string; sticky?: RegExp; spec: RuleSpec; index: number; lead: Lead }
-interface Group { flags: string; members: Member[]; unions: Map<string, RegExp> }
+interface Group { flags: string; members: Member[]; unions: Map<string, RegExp | null> }
 
 /** Rules that may take part: pattern rules not anchored on windows of their own. */
 function eligible(spec: RuleSpec): boolean {
@@ -68,7 +68,8 @@ export class SharedPasses {
       // The alternation of the active members only: an inactive one would only slow the walk.
       const which = active.map((m) => m.key).join(' ');
       let union = g.unions.get(which);
-      if (!union) g.unions.set(which, union = new RegExp(unionSource(active.map((m) => m.source)), g.flags));
+      if (union === undefined) g.unions.set(which, union = unionOf(active.map((m) => m.source), g.flags));
+      if (union === null) continue; // its members then scan one by one
       for (const m of active) m.sticky ??= stickyOf(compilePatterns(m.spec)[m.index] as RegExp);
       const starts = active.map((m) => { const list: number[] = []; out.set(m.key, list); return list; });
       walkTogether(text, union, active.map((m) => m.sticky as RegExp), (j, m) => (starts[j] as number[]).push(m.index), active.map((m) => m.lead));
@@ -107,9 +108,16 @@ export function walkTogether(text: string, union: RegExp, stickies: readonly Reg
   }
 }
 
-/** The global alternation of several regexes' sources (each keeps its own groups). */
-export function unionOf(regexes: readonly RegExp[]): RegExp {
-  return new RegExp(unionSource(regexes.map((r) => r.source)), `g${(regexes[0] as RegExp).flags.replace(/[gyd]/g, '')}`);
+/**
+ * The global alternation of several sources (each keeps its own groups), or null if it cannot be
+ * compiled — a source our reading got wrong must cost speed, never a scan.
+ */
+export function unionOf(sources: readonly string[], flags: string): RegExp | null {
+  try {
+    return new RegExp(unionSource(sources), `g${flags.replace(/[gyd]/g, '')}`);
+  } catch {
+    return null;
+  }
 }
 
 export const stickyOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}y`);

@@ -20,7 +20,7 @@ function ownScan(re: RegExp, text: string): [number, string][] {
 
 function together(regexes: RegExp[], text: string): [number, string][][] {
   const found: [number, string][][] = regexes.map(() => []);
-  walkTogether(text, unionOf(regexes), regexes.map(stickyOf), (j, m) => found[j]!.push([m.index, m[0]]));
+  walkTogether(text, unionOf(regexes.map((r) => r.source), 'gu')!, regexes.map(stickyOf), (j, m) => found[j]!.push([m.index, m[0]]));
   return found;
 }
 
@@ -69,6 +69,11 @@ describe('reading regex sources', () => {
 
   it('counts capturing groups, named ones included, not other groups or brackets in classes', () => {
     expect(captureCount('(a)(?:b)(?<n>c)(?=d)(?<!e)[(]\\(')).toBe(2);
+  });
+
+  it('gives no alternation, rather than an error, for sources that cannot sit side by side', () => {
+    expect(unionOf(['a(', 'b'], 'gu')).toBeNull();
+    expect(unionOf(['a', 'b'], 'gu')?.flags).toBe('gu');
   });
 
   it('puts sources side by side without their groups colliding', () => {
