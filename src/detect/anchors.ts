@@ -16,25 +16,17 @@ let cachedText: string | null = null;
 export function anchorWindows(text: string, anchor: string, reach: number, flags = 'gu'): Window[] {
   if (cachedText !== text) { cache.clear(); cachedText = text; }
   const key = `${reach}\u0000${flags}\u0000${anchor}`;
-  let windows = cache.get(key);
-  if (windows) return windows;
-  windows = [];
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const spans: [number, number][] = [];
   const re = new RegExp(anchor, flags);
   let m: RegExpExecArray | null;
-  let start = -1;
-  let end = -1;
   while ((m = re.exec(text)) !== null) {
-    const s = Math.max(0, m.index - reach);
-    const e = Math.min(text.length, m.index + Math.max(1, m[0].length) + reach);
+    addSpan(spans, Math.max(0, m.index - reach), Math.min(text.length, m.index + Math.max(1, m[0].length) + reach));
     if (m[0].length === 0) re.lastIndex = nextCodePoint(text, m.index);
-    if (start >= 0 && s <= end) { end = Math.max(end, e); continue; }
-    if (start >= 0) windows.push([start, end]);
-    start = s;
-    end = e;
   }
-  if (start >= 0) windows.push([start, end]);
-  cache.set(key, windows);
-  return windows;
+  cache.set(key, spans);
+  return spans;
 }
 
 /** Where one anchor string occurs: ascending start offsets, and its length. */
@@ -52,19 +44,16 @@ export function windowsAround(occurrences: readonly Occurrences[], reach: number
   let n = 0;
   for (const o of occurrences) for (const p of o.starts) starts[n++] = p;
   if (occurrences.length > 1) starts.sort();
-  const windows: Window[] = [];
-  let start = -1;
-  let end = -1;
-  for (const p of starts) {
-    const s = Math.max(0, p - reach);
-    const e = Math.min(textLength, p + longest + reach);
-    if (start >= 0 && s <= end) { end = Math.max(end, e); continue; }
-    if (start >= 0) windows.push([start, end]);
-    start = s;
-    end = e;
-  }
-  if (start >= 0) windows.push([start, end]);
+  const windows: [number, number][] = [];
+  for (const p of starts) addSpan(windows, Math.max(0, p - reach), Math.min(textLength, p + longest + reach));
   return windows;
+}
+
+/** Adds a span (starts ascending) to merged windows: it joins the last window when they touch. */
+function addSpan(windows: [number, number][], start: number, end: number): void {
+  const last = windows[windows.length - 1];
+  if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+  else windows.push([start, end]);
 }
 
 /** Each window costs about as much as scanning this many characters (a slice, a fresh exec). */
