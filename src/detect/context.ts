@@ -1,6 +1,6 @@
 // Context words around a candidate raise or lower its confidence (reference §0.1, §6).
 import type { ContextSpec } from '../types.js';
-import { accentTolerantSource, foldForCompare } from './text.js';
+import { accentTolerantSource, foldForCompare, WORD_CHARS } from './text.js';
 
 /** Result of looking around one candidate. */
 export interface ContextHit {
@@ -12,9 +12,8 @@ export interface ContextHit {
 
 export type ContextCheck = (text: string, start: number, end: number) => ContextHit;
 
-// A letter or digit, Latin scripts; written without the `u` flag, whose case-insensitive Unicode
-// classes cost milliseconds to compile per rule and make every match slower.
-const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';
+// Word characters are Latin letters and digits (WORD_CHARS); the regex has no `u` flag, whose
+// case-insensitive Unicode classes cost milliseconds to compile per rule and slow every match.
 
 /**
  * One case- and accent-insensitive whole-word regex for a list of words: each letter becomes the
@@ -28,7 +27,7 @@ export function wordsRegExp(words: readonly string[]): RegExp {
     const alts = [...new Set(words.map((w) => foldForCompare(w).trim()))]
       .sort((a, b) => b.length - a.length)
       .map(accentTolerantSource);
-    re = new RegExp(`(?<![${WORD_CHAR}])(?:${alts.join('|')})(?![${WORD_CHAR}])`, 'i');
+    re = new RegExp(`(?<![${WORD_CHARS}])(?:${alts.join('|')})(?![${WORD_CHARS}])`, 'i');
     wordsCache.set(key, re);
   }
   return re;

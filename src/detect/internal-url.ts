@@ -2,7 +2,7 @@
 import { SEVERITIES, severityRank, type Candidate, type RuleSpec, type Severity } from '../types.js';
 import { applyContext, compileContext } from './context.js';
 import type { DetectFn, DetectorFactory } from './detector.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, LETTER_OR_DIGIT } from './text.js';
 import { compileAllow } from './pattern.js';
 import { isPrivateIPv4, isPrivateIPv6, parseIPv4, parseIPv6 } from './validators/network.js';
 
@@ -193,7 +193,7 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
         const before = text[hs - 1];
         // user@host is an e-mail address, except scp-style `git@host:path`, which is a URL.
         const scp = before === '@' && SCP_PATH.test(text.slice(he, he + 2));
-        if ((before === '@' && !scp) || before === '\\' || before === '/' || (before !== undefined && /[\p{L}\p{N}]/u.test(before))) continue;
+        if ((before === '@' && !scp) || before === '\\' || before === '/' || (before !== undefined && LETTER_OR_DIGIT.test(before))) continue;
         const host = text.slice(hs, he);
         if (!/^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/.test(host)) continue;
         const cls = classify(host, true);

@@ -62,6 +62,10 @@ export function nextCodePoint(text: string, i: number): number {
  * compiles each use under the `u` flag in about a millisecond — most of a snippet's start-up.
  */
 export const WORD_CHARS = String.raw`0-9A-Za-z\u00C0-\u024F`;
+/** One Latin letter or digit (WORD_CHARS); no `g` flag, safe to share. */
+export const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'u');
+/** One letter or digit of any script; no `g` flag, safe to share. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Latin letters, as the inside of a character class. */
 export const LATIN_LETTERS = String.raw`A-Za-z\u00C0-\u024F`;
 

@@ -11,6 +11,7 @@ import { resolveOverlaps } from './resolve-overlaps.js';
 import { SHARED_PASS_MIN_LENGTH } from './shared-passes.js';
 import { sortFindings } from './sort-findings.js';
 import { valueKey } from './value-key.js';
+import { LETTER_OR_DIGIT } from '../detect/text.js';
 
 export interface ScanOptions {
   /** Run the keyword prefilter (default true). Turning it off never changes the findings, only speed. */
@@ -42,7 +43,7 @@ function placeholderMask(text: string): Uint8Array | null {
 }
 
 function onlyPlaceholders(text: string, start: number, end: number, mask: Uint8Array): boolean {
-  for (let i = start; i < end; i++) if (!mask[i] && /[\p{L}\p{N}]/u.test(text[i] as string)) return false;
+  for (let i = start; i < end; i++) if (!mask[i] && LETTER_OR_DIGIT.test(text[i] as string)) return false;
   return true;
 }
 

@@ -1,5 +1,6 @@
 // Measures a scanner against an annotated corpus (format: shared/corpus/README.md). Pure.
 import type { Finding, Risk } from '../types.js';
+import { LETTER_OR_DIGIT } from '../detect/text.js';
 
 export interface GoldEntity { type: string; start: number; end: number; text: string }
 export interface CorpusCase { id: string; lang: string; sensitive: boolean; text: string; entities: GoldEntity[] }
@@ -35,7 +36,7 @@ export interface EvalResult {
 export type Analyzer = (text: string) => { findings: Finding[]; risk: Risk };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-const isAlnum = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+const isAlnum = (c: string): boolean => LETTER_OR_DIGIT.test(c);
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 export function parseCorpus(jsonl: string): CorpusCase[] {

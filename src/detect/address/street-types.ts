@@ -1,7 +1,5 @@
 // Parses a street-type data file (rules/data/places/street-types-*.tsv) into fast look-up tables.
-import { escapeRegExp, foldForCompare, WORD_CHARS } from '../text.js';
-
-const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'u');
+import { escapeRegExp, foldForCompare, WORD_CHAR } from '../text.js';
 
 /** What the data file says about one street type. */
 export interface StreetTypeInfo {

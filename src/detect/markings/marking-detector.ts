@@ -2,7 +2,7 @@
 import type { Candidate, RuleSpec } from '../../types.js';
 import type { KeywordHits } from '../../engine/keywords.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
-import { escapeRegExp, foldForCompare } from '../text.js';
+import { escapeRegExp, foldForCompare, LETTER_OR_DIGIT } from '../text.js';
 
 /**
  * Phrase classes (rule `options`), weakest last:
@@ -95,7 +95,7 @@ const isLower = (v: string): boolean => !/\p{Lu}/u.test(v);
 function inIdentifier(text: string, from: number, dir: 1 | -1): boolean {
   let j = from;
   while (text[j] === '_') j += dir;
-  return j !== from && /[\p{L}\p{N}]/u.test(text[j] ?? '');
+  return j !== from && LETTER_OR_DIGIT.test(text[j] ?? '');
 }
 
 interface Hit { start: number; end: number; key: string; cls: PhraseClass }
@@ -112,7 +112,6 @@ function neighbour(text: string, hit: Hit, lineHits: readonly Hit[], ls: number,
   }
   return '';
 }
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** How sure we are that a hit is used as a marking; null: not a marking. */
 export function markingConfidence(text: string, hit: Hit, lineHits: readonly Hit[], ls: number, le: number): number | null {

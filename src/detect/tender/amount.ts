@@ -2,7 +2,7 @@
 import type { Candidate, RuleSpec } from '../../types.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
 import { isTenderText } from './tender-vocabulary.js';
-import { WORD_CHARS } from '../text.js';
+import { WORD_CHAR, WORD_CHARS } from '../text.js';
 
 // Every regex below starts on a rare literal (a currency, HT/TTC, a colon, a decimal comma): V8 tries
 // a pattern at every position, and one that starts on a digit is several times slower on long prose.
@@ -17,7 +17,6 @@ const NUM_BEFORE = /(?<num>\d+(?:[ .]\d{3})*(?:,\d{1,2})?)(?<mult> ?(?:Md|[kKM]|
 const UNITS: readonly (readonly [string, boolean])[] = [
   ['€', true], ['EUR', true], ['uro', true], ['HT', false], ['TTC', false], ['H.T', false], ['T.T.C', false],
 ];
-const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'u');
 const MULTIPLIER_END = "kKMds'";
 const EN_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[ .]\d{3})*(?:[.,]\d{1,2})?`;
 /** Currencies written before the number (`€ 12 450`, `EUR 1,250,000.00`, `£45,000`), then the number (sticky). */

@@ -1,6 +1,6 @@
 // Words that make a text read as a tender document (reference §4.6), shared by the amount detector
 // and the tender-context signal so that both always agree on what "tender context" means.
-import { escapeRegExp, foldForCompare } from '../text.js';
+import { escapeRegExp, foldForCompare, LETTER_OR_DIGIT } from '../text.js';
 
 /** One kind of evidence; several spellings (acronym, long form) count as one signal. */
 interface SignalDef {
@@ -232,7 +232,6 @@ export function* phraseMatches(window: string): Generator<{ start: number; end: 
   while ((m = phrases.exec(folded)) !== null) yield { start: m.index, end: m.index + m[0].length, cpv: m.groups?.['cpv'] !== undefined };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Whole word (or whole code): no letter or digit right before or right after. */
 function isWhole(text: string, start: number, end: number): boolean {
   return !LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[end] ?? ' ');

@@ -1,4 +1,5 @@
 // Case- and accent-folding of single UTF-16 code units, by table: the view term matching runs on.
+import { LETTER_OR_DIGIT } from '../text.js';
 
 /** Folded code of a separator (white space or hyphen): runs of them match one space. */
 export const SEPARATOR = 0x20;
@@ -13,7 +14,6 @@ function build(): void {
   const word = new Uint8Array(65536);
   const sep = /[\s\-\u2010-\u2015\u2212]/u;
   const mark = /\p{M}/u;
-  const ln = /[\p{L}\p{N}]/u;
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) { fold[c] = c; continue; }
     if (c < 128) {
@@ -25,7 +25,7 @@ function build(): void {
     const s = String.fromCharCode(c);
     if (mark.test(s)) { fold[c] = SKIP; word[c] = 1; continue; }
     if (sep.test(s)) { fold[c] = SEPARATOR; continue; }
-    word[c] = ln.test(s) ? 1 : 0;
+    word[c] = LETTER_OR_DIGIT.test(s) ? 1 : 0;
     const base = s.normalize('NFD').charAt(0).toLowerCase().charCodeAt(0);
     fold[c] = base;
   }
