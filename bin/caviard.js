@@ -19,6 +19,10 @@ try {
   // no cache: compile from source
 }
 const script = new Script(readFileSync(bundle, 'utf8'), { filename: bundle, cachedData });
+// Regexes compile straight to native code: V8's default first interprets each one and compiles it
+// again on its second run, and `redact` runs every rule's regex twice (it rescans its output).
+// Set after the code cache is accepted (V8 checks flags against it).
+require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 const mod = { exports: {} };
 script.runInThisContext()(createRequire(bundle), mod, mod.exports, bundle);
 mod.exports.run(process.argv.slice(2)).then((code) => { process.exitCode = code; });
