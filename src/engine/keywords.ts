@@ -56,11 +56,13 @@ export class KeywordAutomaton {
   /** Character code → character class (0: in no keyword). */
   private readonly classOf = new Uint16Array(65536);
   private readonly classes: number;
-  /** delta[state * classes + class] → next state, or -1 until first needed. */
-  private readonly delta: Int32Array;
-  /** Trie edges: state * 65536 + class → state. */
-  private readonly edge: Map<number, number>;
-  private readonly fail: Int32Array;
+  /**
+   * The transition table, one row of `stride` entries per state. An entry holds the next state's
+   * row offset (state * stride, even), plus 1 when entering that state recognises a keyword: the
+   * walk reads one array entry per character and tests one bit.
+   */
+  private readonly go: Int32Array;
+  private readonly stride: number;
   /** Keywords recognised on entering a state: outputs.slice(outStart[s], outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly outputs: Int32Array;
@@ -122,34 +124,35 @@ export class KeywordAutomaton {
         queue.push(next);
       }
     }
-    this.edge = edge;
-    this.fail = fail;
-    // The transition table is filled on demand (-1: not yet known), so that building stays cheap
-    // for a snippet; a long text soon visits every transition it needs.
-    this.delta = new Int32Array(states * this.classes).fill(-1);
     this.outStart = new Int32Array(states + 1);
     for (let s = 0; s < states; s++) this.outStart[s + 1] = this.outStart[s]! + out[s]!.length;
     this.outputs = Int32Array.from(out.flat());
-  }
 
-  /** The state after reading a character of class `a` in state `s` (memoised in delta). */
-  private transition(s: number, a: number): number {
-    const known = this.delta[s * this.classes + a]!;
-    if (known >= 0) return known;
-    const next = a === 0 ? 0 : this.edge.get(s * 65536 + a) ?? (s === 0 ? 0 : this.transition(this.fail[s]!, a));
-    this.delta[s * this.classes + a] = next;
-    return next;
+    // The full table, breadth first: a state's row is its failure state's row (already complete)
+    // with its own trie edges written over it.
+    const stride = this.classes + (this.classes & 1);
+    const go = new Int32Array(states * stride);
+    const entry = (next: number): number => next * stride + (out[next]!.length > 0 ? 1 : 0);
+    for (const a of children[0]!) go[a] = entry(edge.get(a)!);
+    for (const s of queue) {
+      const row = s * stride;
+      go.copyWithin(row, fail[s]! * stride, fail[s]! * stride + stride);
+      for (const a of children[s]!) go[row + a] = entry(edge.get(s * 65536 + a)!);
+    }
+    this.go = go;
+    this.stride = stride;
   }
 
   /** One pass over `text`. */
   scan(text: string): KeywordHits {
-    const { classOf, delta, outStart, outputs, lengths, classes: A } = this;
+    const { classOf, go, stride, outStart, outputs, lengths } = this;
     const positions: number[][] = this.keywords.map(() => []);
-    let s = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
-      const a = classOf[text.charCodeAt(i)]!;
-      const next = delta[s * A + a]!;
-      s = next >= 0 ? next : this.transition(s, a);
+      const v = go[row + classOf[text.charCodeAt(i)]!]!;
+      row = v & ~1;
+      if ((v & 1) === 0) continue;
+      const s = row / stride;
       const o1 = outStart[s + 1]!;
       for (let o = outStart[s]!; o < o1; o++) {
         const k = outputs[o]!;
