@@ -1,6 +1,8 @@
 // Stable fingerprints: rule id + hash of the normalised value (design §6).
 
-const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
+const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** Scratch space for the code units of one fingerprint (reused: no garbage per finding). */
+const units: number[] = [];
 
 /**
  * `ruleId:` + 16 hex digits: both 32-bit lanes of one cyrb53-style pass over `ruleId \0 key`.
@@ -18,5 +20,12 @@ export function fingerprint(ruleId: string, key: string): string {
   for (let i = 0; i < key.length; i++) mix(key.charCodeAt(i));
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${ruleId}:${hex8(h2)}${hex8(h1)}`;
+  // Built from code units: one flat string. Concatenation would leave each fingerprint a tree of
+  // five small strings, which every young-generation GC copies while the findings live.
+  units.length = 0;
+  for (let i = 0; i < ruleId.length; i++) units.push(ruleId.charCodeAt(i));
+  units.push(0x3a);
+  for (let shift = 28; shift >= 0; shift -= 4) units.push(HEX_DIGITS[(h2 >>> shift) & 15]!);
+  for (let shift = 28; shift >= 0; shift -= 4) units.push(HEX_DIGITS[(h1 >>> shift) & 15]!);
+  return String.fromCharCode.apply(null, units);
 }

@@ -17,9 +17,9 @@ const SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,6}-|GR1348941|xox[a-
  * a fixed `********` that reveals neither its length nor its separators.
  */
 export function maskPreview(type: string, value: string): string {
-  if (type === 'SECRET') return `${SECRET_PREFIX.exec(value)?.[0] ?? ''}********`;
+  if (type === 'SECRET') return [SECRET_PREFIX.exec(value)?.[0] ?? '', '********'].join('');
   const flat = value.includes('\n') ? value.replace(/\r?\n/g, '⏎') : value;
   const keep = flat.length >= 12 ? 2 : flat.length >= 6 ? 1 : 0;
-  const out = flat.slice(0, keep) + flat.slice(keep, MAX_SHOWN).replace(SECRET_CHARACTER, '*');
-  return out.length < flat.length ? `${out}…` : out;
+  // One flat string (join), not a concatenation tree: previews live as long as their findings.
+  return [flat.slice(0, keep), flat.slice(keep, MAX_SHOWN).replace(SECRET_CHARACTER, '*'), flat.length > MAX_SHOWN ? '…' : ''].join('');
 }

@@ -73,7 +73,7 @@ export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = 
         line: 0, column: 0, endLine: 0, endColumn: 0,
         preview: maskPreview(type, normValue),
         fingerprint: fingerprint(rule.id, key),
-        entityKey: `${type}:${key}`,
+        entityKey: [type, ':', key].join(''), // flat: see fingerprint()
         blocking: c.blocking ?? rule.blocking,
       };
       if (c.tag) f.tag = c.tag;
