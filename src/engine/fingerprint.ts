@@ -1,6 +1,7 @@
 // Stable fingerprints: rule id + hash of the normalised value (design §6).
 
-const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
+/** The two hex digits of every byte: Number#toString(16) costs a run-time call per fingerprint. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /**
  * `ruleId:` + 16 hex digits: both 32-bit lanes of one cyrb53-style pass over `ruleId \0 key`.
@@ -21,5 +22,7 @@ export function fingerprint(ruleId: string, key: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   // Joined, not concatenated: one flat string. A concatenation would leave each fingerprint a tree
   // of five small strings, which every young-generation GC copies as long as the findings live.
-  return [ruleId, ':', hex8(h2), hex8(h1)].join('');
+  return [ruleId, ':',
+    HEX_BYTE[h2 >>> 24], HEX_BYTE[(h2 >>> 16) & 255], HEX_BYTE[(h2 >>> 8) & 255], HEX_BYTE[h2 & 255],
+    HEX_BYTE[h1 >>> 24], HEX_BYTE[(h1 >>> 16) & 255], HEX_BYTE[(h1 >>> 8) & 255], HEX_BYTE[h1 & 255]].join('');
 }

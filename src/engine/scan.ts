@@ -82,10 +82,10 @@ export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = 
       found.push(f);
     }
   }
-  // Detection order sorted by position (same span: the rule listed first first, which decides
-  // ties in overlap resolution); overlap resolution keeps it, so the last sort runs in linear time.
-  const rank = new Map(rules.map((r, i) => [r.id, i]));
-  found.sort((a, b) => a.start - b.start || b.end - a.end || (rank.get(a.ruleId) as number) - (rank.get(b.ruleId) as number));
+  // Detection order sorted by position. `found` holds each rule's findings in rule order and the
+  // sort is stable, so on the same span the rule listed first stays first (it decides ties in
+  // overlap resolution). Overlap resolution keeps this order: the last sort runs in linear time.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings = sortFindings(resolveOverlaps(found));
   setPositions(text, findings);
   if (options.withValues) for (const f of findings) f.value = text.slice(f.start, f.end);
