@@ -111,4 +111,19 @@ describe('patterns that may match the empty string', () => {
     expect(scanText(text, maybeEmpty).map((f) => text.slice(f.start, f.end))).toEqual(['xx', 'x']);
     expect(scanText(text.repeat(5000), maybeEmpty, { sharedPassMinLength: 0 })).toHaveLength(10000);
   });
+
+  it('on the same span with the same weight, keeps the rule listed first, whichever it is', () => {
+    const twin = (id: string): string => `
+- id: ${id}
+  type: FR_SIREN
+  title: { en: twin, fr: jumeau }
+  severity: medium
+  pattern: '\\d{4}'
+  examples: { match: [], no-match: [] }`;
+    const text = 'a 1234 b 5678 c 9012';
+    for (const order of [['test.a', 'test.b'], ['test.b', 'test.a']]) {
+      const findings = scanText(text, rulesFromYaml(order.map(twin).join('')));
+      expect(findings.map((f) => f.ruleId)).toEqual([order[0], order[0], order[0]]);
+    }
+  });
 });
