@@ -44,15 +44,18 @@ function resolveCluster(findings: Finding[]): Finding[] {
   const kept: Finding[] = [];
   const keep = new Set<Finding>();
   for (const f of byPriority) {
-    const covering = new Set<number>();
+    // Which kept findings cover it: none yet (0), exactly one (its owner number), several (-1).
+    let cover = 0;
     let free = false;
     for (let i = f.start; i < f.end; i++) {
       const o = owner[i - lo] ?? 0;
-      if (o) covering.add(o - 1); else free = true;
+      if (o === 0) free = true;
+      else if (cover === 0) cover = o;
+      else if (cover !== o) cover = -1;
     }
     // Wholly covered by one kept finding that is at least as severe: a duplicate.
-    if (!free && covering.size === 1) {
-      const g = kept[[...covering][0] as number] as Finding;
+    if (!free && cover > 0) {
+      const g = kept[cover - 1] as Finding;
       if (g.start <= f.start && f.end <= g.end && severityRank(g.severity) >= severityRank(f.severity)) continue;
     }
     kept.push(f);
