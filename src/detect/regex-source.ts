@@ -75,12 +75,15 @@ function escapeLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; 
   return one(e.charCodeAt(0), i + 2);
 }
 
-/** The lead of the class starting at src[i] === '['; index after it. */
-function classLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; next: number } {
+/** One item of a class: a character or a range (`code` null: a class escape such as `\\d`). */
+interface ClassItem { lo: number | null; hi: number | null; lead: Lead }
+
+/** The items of the class starting at src[i] === '[', whether it is negated, and the index after it. */
+function classItems(src: string, i: number, ignoreCase: boolean): { items: ClassItem[]; negated: boolean; next: number } {
   let j = i + 1;
   const negated = src[j] === '^';
   if (negated) j++;
-  let lead = NONE;
+  const items: ClassItem[] = [];
   while (j < src.length && src[j] !== ']') {
     let lo: number | null;
     let atom: Lead;
@@ -94,8 +97,8 @@ function classLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; n
       atom = rangeLead(lo, lo, ignoreCase);
       j++;
     }
+    let hi = lo;
     if (src[j] === '-' && src[j + 1] !== ']' && lo !== null) {
-      let hi: number | null;
       if (src[j + 1] === '\\') {
         const e = escapeLead(src, j + 1, ignoreCase);
         hi = e.code;
@@ -106,9 +109,15 @@ function classLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; n
       }
       atom = hi === null ? ANY : rangeLead(lo, hi, ignoreCase);
     }
-    lead = union(lead, atom);
+    items.push({ lo, hi, lead: atom });
   }
-  return { lead: negated ? ANY : lead, next: j + 1 };
+  return { items, negated, next: j + 1 };
+}
+
+/** The lead of the class starting at src[i] === '['; index after it. */
+function classLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; next: number } {
+  const { items, negated, next } = classItems(src, i, ignoreCase);
+  return { lead: negated ? ANY : items.reduce((lead, item) => union(lead, item.lead), NONE), next };
 }
 
 /** Index of the `)` closing the group opened at src[open] === '(' (or src.length). */
@@ -195,6 +204,108 @@ function sequenceLead(src: string, ignoreCase: boolean): Lead | null {
     return lead;
   }
   return null; // empty: matches the empty string
+}
+
+/** Strings a match may start with; `whole`: each is a whole match (the sequence may go on after it). */
+interface Prefixes { strings: string[]; whole: boolean }
+
+/** Most strings literalPrefixes lists before it stops extending them. */
+const MAX_PREFIXES = 64;
+
+/**
+ * Strings one of which starts every match of `src` (read without the `i` flag: characters as
+ * written), as long as they can be told simply: literal characters, small classes, groups and
+ * alternations of them, optional atoms; they stop before anything wider (`\d`, `.`, a large class,
+ * a repeat). Null when a match may start with anything (an empty string among them). Conservative:
+ * the strings may be shorter than they could be, never wrong.
+ */
+export function literalPrefixes(src: string): string[] | null {
+  const p = alternationPrefixes(src);
+  return p.strings.includes('') ? null : p.strings;
+}
+
+function alternationPrefixes(src: string): Prefixes {
+  const strings = new Set<string>();
+  let whole = true;
+  for (const alt of alternatives(src)) {
+    const p = sequencePrefixes(alt);
+    p.strings.forEach((x) => strings.add(x));
+    whole &&= p.whole;
+  }
+  return strings.size > MAX_PREFIXES ? { strings: [''], whole: false } : { strings: [...strings], whole };
+}
+
+/** The characters of an atom (a literal, an escape, a small class), or null when not listed simply. */
+function atomChars(src: string, i: number): { chars: string[] | null; next: number } {
+  const c = src[i] as string;
+  if (c === '[') {
+    const { items, negated, next } = classItems(src, i, false);
+    let chars: string[] | null = negated ? null : [];
+    for (const { lo, hi } of items) {
+      if (chars === null || lo === null || hi === null || hi - lo + chars.length > 8) { chars = null; break; }
+      for (let x = lo; x <= hi; x++) chars.push(String.fromCharCode(x));
+    }
+    return { chars, next };
+  }
+  if (c === '\\') {
+    const e = escapeLead(src, i, false);
+    return { chars: e.code === null || e.code > 0xffff ? null : [String.fromCharCode(e.code)], next: e.next };
+  }
+  if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')') return { chars: null, next: i + 1 };
+  const code = src.codePointAt(i) as number;
+  return { chars: code > 0xffff ? null : [c], next: i + 1 };
+}
+
+/** The quantifier at src[i], if any: its least and most counts and the index after it (lazy `?` included). */
+function quantifierAt(src: string, i: number): { min: number; max: number; next: number } {
+  const q = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(src.slice(i));
+  if (!q) return { min: 1, max: 1, next: i };
+  const next = i + q[0].length;
+  if (q[1] === '?') return { min: 0, max: 1, next };
+  if (q[1] === '*') return { min: 0, max: Infinity, next };
+  if (q[1] === '+') return { min: 1, max: Infinity, next };
+  const min = Number(q[2]);
+  return { min, max: q[3] === undefined ? min : q[4] ? Number(q[4]) : Infinity, next };
+}
+
+function sequencePrefixes(src: string): Prefixes {
+  let strings = [''];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i] as string;
+    // Look-arounds and \b consume nothing (one that is quantified ends the reading, to be safe).
+    const assertion = c === '(' && /^\(\?(?:<[=!]|[=!])/.test(src.slice(i, i + 4)) ? groupEnd(src, i) + 1
+      : c === '\\' && (src[i + 1] === 'b' || src[i + 1] === 'B') ? i + 2 : -1;
+    if (assertion >= 0) {
+      if (quantifierAt(src, assertion).next > assertion) return { strings, whole: false };
+      i = assertion;
+      continue;
+    }
+    let atom: Prefixes;
+    let next: number;
+    if (c === '(') {
+      const end = groupEnd(src, i);
+      atom = alternationPrefixes(src.slice(i, end).replace(/^\((?:\?:|\?<[A-Za-z_]\w*>)?/, ''));
+      next = end + 1;
+    } else {
+      const a = atomChars(src, i);
+      if (a.chars === null) return { strings, whole: false };
+      atom = { strings: a.chars, whole: true };
+      next = a.next;
+    }
+    const q = quantifierAt(src, next);
+    if (q.min > 1 || q.max > 1 || atom.strings.includes('') || strings.length * atom.strings.length > MAX_PREFIXES) {
+      // Repeated (once at least when min ≥ 1): the strings so far, or with one copy of the atom, start every match.
+      if (q.min === 0 || strings.length * atom.strings.length > MAX_PREFIXES || atom.strings.includes('')) return { strings, whole: false };
+      return { strings: strings.flatMap((s) => atom.strings.map((a) => s + a)), whole: false };
+    }
+    const joined = strings.flatMap((s) => atom.strings.map((a) => s + a));
+    if (q.min === 0) joined.push(...strings); // optional: with or without it
+    if (!atom.whole) return { strings: joined, whole: false };
+    strings = joined;
+    i = q.next;
+  }
+  return { strings, whole: true };
 }
 
 /** Number of capturing groups in a source. */
