@@ -62,7 +62,7 @@ function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: s
   return { anchor: o['anchor'], reach, flags: 'gu' };
 }
 
-/** Where a keyword occurs relative to a match's start: `offset` characters after it. */
+/** Where a keyword occurs relative to a match's start: `offset` characters after it (before it when negative). */
 interface KeywordAt { keyword: string; offset: number }
 
 /**
@@ -77,24 +77,24 @@ function keywordFold(ch: string): string | null {
 }
 
 /**
- * When every match of a pattern starts with a literal (literalPrefixes) that holds one of the
- * rule's keywords at a fixed place, the keywords the match starts are found from and where:
- * matches can then start only at the keyword pass's hits (moved back by the offset). Null
- * otherwise, or with the `i` flag (whose Unicode case folding the keyword pass does not follow).
+ * When every match of a pattern has a literal around its start (literalPrefixes) that holds one of
+ * the rule's keywords at a fixed place, the keywords a match is found from and where: matches can
+ * then start only at the keyword pass's hits, moved by the offset. Null otherwise, or with the `i`
+ * flag (whose Unicode case folding the keyword pass does not follow).
  */
 export function keywordLead(source: string, keywords: readonly string[], flags: string): KeywordAt[] | null {
   if (flags.includes('i') || keywords.length === 0) return null;
-  const prefixes = literalPrefixes(source);
-  if (!prefixes) return null;
+  const literals = literalPrefixes(source);
+  if (!literals) return null;
   const out = new Map<string, KeywordAt>();
   // Longest keywords first: fewer hits to try.
   const byLength = [...keywords].sort((a, b) => b.length - a.length);
-  for (const prefix of prefixes) {
-    const folded = [...prefix].map(keywordFold);
+  for (const { text, before } of literals) {
+    const folded = [...text].map(keywordFold);
     let found: KeywordAt | undefined;
     for (const keyword of byLength) {
-      for (let offset = 0; !found && offset + keyword.length <= folded.length; offset++) {
-        if ([...keyword].every((ch, j) => folded[offset + j] === ch)) found = { keyword, offset };
+      for (let at = 0; !found && at + keyword.length <= folded.length; at++) {
+        if ([...keyword].every((ch, j) => folded[at + j] === ch)) found = { keyword, offset: at - before };
       }
       if (found) break;
     }

@@ -206,33 +206,141 @@ function sequenceLead(src: string, ignoreCase: boolean): Lead | null {
   return null; // empty: matches the empty string
 }
 
-/** Strings a match may start with; `whole`: each is a whole match (the sequence may go on after it). */
-interface Prefixes { strings: string[]; whole: boolean }
+/**
+ * A literal known around the start of every match: the text has `text` from `before` characters
+ * before the match's start (0: from the start; more when a look-behind tells what precedes it).
+ */
+export interface Literal { text: string; before: number }
 
-/** Most strings literalPrefixes lists before it stops extending them. */
-const MAX_PREFIXES = 64;
+/** Strings a match may start (or end) with; `whole`: each is a whole match of the part read. */
+interface Strings { strings: string[]; whole: boolean }
+
+/** Most strings a reading lists before it stops extending them. */
+const MAX_STRINGS = 64;
+
+/** One atom of a sequence: an assertion (consumes nothing), characters, or a group; with its quantifier. */
+type Atom =
+  | { kind: 'assertion'; quantified: boolean; behind: string | null }
+  | { kind: 'chars'; chars: string[] | null; min: number; max: number }
+  | { kind: 'group'; body: string; min: number; max: number };
 
 /**
- * Strings one of which starts every match of `src` (read without the `i` flag: characters as
- * written), as long as they can be told simply: literal characters, small classes, groups and
- * alternations of them, optional atoms; they stop before anything wider (`\d`, `.`, a large class,
- * a repeat). Null when a match may start with anything (an empty string among them). Conservative:
- * the strings may be shorter than they could be, never wrong.
+ * Literals one of which is found around the start of every match of `src` (read without the `i`
+ * flag: characters as written), as far as they can be told simply: literal characters, small
+ * classes, groups and alternations of them, optional atoms; they stop before anything wider (`\d`,
+ * `.`, a large class, a repeat). A positive look-behind right after whole literals widens them
+ * backwards (`ultation(?<=consultation)`). Null when a match may start with anything (an empty
+ * literal among them). Conservative: the literals may be shorter than they could be, never wrong.
  */
-export function literalPrefixes(src: string): string[] | null {
-  const p = alternationPrefixes(src);
-  return p.strings.includes('') ? null : p.strings;
+export function literalPrefixes(src: string): Literal[] | null {
+  const out = new Map<string, Literal>();
+  for (const alt of alternatives(src)) {
+    for (const lit of readSequence(atomsOf(alt), false, true).lits) {
+      if (lit.text === '') return null;
+      out.set(`${lit.before}\u0000${lit.text}`, lit);
+    }
+  }
+  return out.size > MAX_STRINGS ? null : [...out.values()];
 }
 
-function alternationPrefixes(src: string): Prefixes {
+/** The atoms of a sequence (a source without top-level `|`). */
+function atomsOf(src: string): Atom[] {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i] as string;
+    // Look-arounds and \b consume nothing.
+    const look = c === '(' ? /^\(\?(<[=!]|[=!])/.exec(src.slice(i, i + 4)) : null;
+    if (look || (c === '\\' && (src[i + 1] === 'b' || src[i + 1] === 'B'))) {
+      const next = look ? groupEnd(src, i) + 1 : i + 2;
+      const q = quantifierAt(src, next);
+      const behind = look?.[1] === '<=' ? src.slice(i + 4, next - 1) : null;
+      atoms.push({ kind: 'assertion', quantified: q.next > next, behind });
+      i = q.next;
+      continue;
+    }
+    let next: number;
+    let atom: { kind: 'chars'; chars: string[] | null } | { kind: 'group'; body: string };
+    if (c === '(') {
+      const end = groupEnd(src, i);
+      atom = { kind: 'group', body: src.slice(i, end).replace(/^\((?:\?:|\?<[A-Za-z_]\w*>)?/, '') };
+      next = end + 1;
+    } else {
+      const a = atomChars(src, i);
+      atom = { kind: 'chars', chars: a.chars };
+      next = a.next;
+    }
+    const q = quantifierAt(src, next);
+    atoms.push({ ...atom, min: q.min, max: q.max });
+    i = q.next;
+  }
+  return atoms;
+}
+
+/** The strings a match of `src` starts with (`fromEnd`: ends with); see readSequence. */
+function alternationStrings(src: string, fromEnd: boolean): Strings {
   const strings = new Set<string>();
   let whole = true;
   for (const alt of alternatives(src)) {
-    const p = sequencePrefixes(alt);
-    p.strings.forEach((x) => strings.add(x));
+    const p = readSequence(atomsOf(alt), fromEnd, false);
+    p.lits.forEach((x) => strings.add(x.text));
     whole &&= p.whole;
   }
-  return strings.size > MAX_PREFIXES ? { strings: [''], whole: false } : { strings: [...strings], whole };
+  return strings.size > MAX_STRINGS ? { strings: [''], whole: false } : { strings: [...strings], whole };
+}
+
+/**
+ * Literals one of which starts (`fromEnd`: ends) every match of a sequence, read atom by atom from
+ * that side; `whole` when the sequence was read to its other end. Look-arounds are skipped (one
+ * that is quantified ends the reading, to be safe). With `widen` (reading forwards from a match's
+ * start, where the literals are exactly the text read so far), a positive look-behind keeps the
+ * literals it allows, widened backwards to what it says precedes them.
+ */
+function readSequence(atoms: readonly Atom[], fromEnd: boolean, widen: boolean): { lits: Literal[]; whole: boolean } {
+  let lits: Literal[] = [{ text: '', before: 0 }];
+  const order = fromEnd ? [...atoms].reverse() : atoms;
+  const join = (l: Literal, a: string): Literal => ({ text: fromEnd ? a + l.text : l.text + a, before: l.before });
+  for (const atom of order) {
+    if (atom.kind === 'assertion') {
+      if (atom.quantified) return { lits, whole: false };
+      if (widen && atom.behind !== null) lits = widenBehind(lits, alternationStrings(atom.behind, true).strings);
+      continue;
+    }
+    let part: Strings;
+    if (atom.kind === 'chars') {
+      if (atom.chars === null) return { lits, whole: false };
+      part = { strings: atom.chars, whole: true };
+    } else part = alternationStrings(atom.body, fromEnd);
+    const product = lits.length * part.strings.length;
+    if (atom.min > 1 || atom.max > 1 || part.strings.includes('') || product > MAX_STRINGS) {
+      // Repeated (once at least when min ≥ 1): the literals so far, or with one copy of the atom, start every match.
+      if (atom.min === 0 || product > MAX_STRINGS || part.strings.includes('')) return { lits, whole: false };
+      return { lits: lits.flatMap((l) => part.strings.map((a) => join(l, a))), whole: false };
+    }
+    const joined = lits.flatMap((l) => part.strings.map((a) => join(l, a)));
+    if (atom.min === 0) joined.push(...lits); // optional: with or without it
+    if (!part.whole) return { lits: joined, whole: false };
+    lits = joined;
+  }
+  return { lits, whole: true };
+}
+
+/**
+ * The literals (each the whole text from `before` characters before a match's start up to a
+ * look-behind) that a look-behind allows, given strings one of which ends the text there: a literal
+ * that ends with one stays; one that a longer string ends with becomes that string, starting
+ * earlier; the others cannot match. Unchanged when the look-behind tells nothing (an empty string).
+ */
+function widenBehind(lits: Literal[], ends: readonly string[]): Literal[] {
+  if (ends.includes('')) return lits;
+  const out: Literal[] = [];
+  for (const lit of lits) {
+    for (const e of ends) {
+      if (lit.text.endsWith(e)) { out.push(lit); break; }
+      if (e.endsWith(lit.text)) out.push({ text: e, before: lit.before + e.length - lit.text.length });
+    }
+  }
+  return out.length > 0 && out.length <= MAX_STRINGS ? out : lits;
 }
 
 /** The characters of an atom (a literal, an escape, a small class), or null when not listed simply. */
@@ -266,46 +374,6 @@ function quantifierAt(src: string, i: number): { min: number; max: number; next:
   if (q[1] === '+') return { min: 1, max: Infinity, next };
   const min = Number(q[2]);
   return { min, max: q[3] === undefined ? min : q[4] ? Number(q[4]) : Infinity, next };
-}
-
-function sequencePrefixes(src: string): Prefixes {
-  let strings = [''];
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i] as string;
-    // Look-arounds and \b consume nothing (one that is quantified ends the reading, to be safe).
-    const assertion = c === '(' && /^\(\?(?:<[=!]|[=!])/.test(src.slice(i, i + 4)) ? groupEnd(src, i) + 1
-      : c === '\\' && (src[i + 1] === 'b' || src[i + 1] === 'B') ? i + 2 : -1;
-    if (assertion >= 0) {
-      if (quantifierAt(src, assertion).next > assertion) return { strings, whole: false };
-      i = assertion;
-      continue;
-    }
-    let atom: Prefixes;
-    let next: number;
-    if (c === '(') {
-      const end = groupEnd(src, i);
-      atom = alternationPrefixes(src.slice(i, end).replace(/^\((?:\?:|\?<[A-Za-z_]\w*>)?/, ''));
-      next = end + 1;
-    } else {
-      const a = atomChars(src, i);
-      if (a.chars === null) return { strings, whole: false };
-      atom = { strings: a.chars, whole: true };
-      next = a.next;
-    }
-    const q = quantifierAt(src, next);
-    if (q.min > 1 || q.max > 1 || atom.strings.includes('') || strings.length * atom.strings.length > MAX_PREFIXES) {
-      // Repeated (once at least when min ≥ 1): the strings so far, or with one copy of the atom, start every match.
-      if (q.min === 0 || strings.length * atom.strings.length > MAX_PREFIXES || atom.strings.includes('')) return { strings, whole: false };
-      return { strings: strings.flatMap((s) => atom.strings.map((a) => s + a)), whole: false };
-    }
-    const joined = strings.flatMap((s) => atom.strings.map((a) => s + a));
-    if (q.min === 0) joined.push(...strings); // optional: with or without it
-    if (!atom.whole) return { strings: joined, whole: false };
-    strings = joined;
-    i = q.next;
-  }
-  return { strings, whole: true };
 }
 
 /** Number of capturing groups in a source. */

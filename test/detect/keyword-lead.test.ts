@@ -27,20 +27,34 @@ describe('literal prefixes of a regex source', () => {
     ['[^a]b', null],
   ] as const)('%s', (src, expected) => {
     const got = literalPrefixes(src);
-    expect(got && [...got].sort()).toEqual(expected && [...expected].sort());
+    expect(got?.every((l) => l.before === 0)).not.toBe(false);
+    expect(got && got.map((l) => l.text).sort()).toEqual(expected && [...expected].sort());
   });
 
-  it('starts every match of every built-in pattern on its rule’s examples', () => {
+  it('widen whole literals backwards with the look-behind that follows them', () => {
+    const sorted = (src: string): string[] | undefined => literalPrefixes(src)?.map((l) => `${l.before}:${l.text}`).sort();
+    expect(sorted('ultation(?<=(?<![a-z])consultation)\\s')).toEqual(['4:consultation']);
+    // A literal the look-behind cannot end with is dropped (OJ alone, FORMS); one it ends with stays.
+    expect(sorted('(?:OJ(?: ?S)?|[Ff]orms|FORMS)(?<=OJ ?S|[Ee]Forms|eforms)\\d')).toEqual(['0:OJ S', '0:OJS', '1:EForms', '1:eForms', '1:eforms']);
+    expect(sorted('(?<=ab)c')).toEqual(['2:abc']);
+    expect(sorted('abc(?<=\\dbc)d')).toEqual(['0:abcd']);
+    // Look-aheads and negative look-behinds tell nothing; a truncated look-behind still tells its end.
+    expect(sorted('x(?<!y)(?=z)z')).toEqual(['0:xz']);
+    expect(sorted('c(?<=\\d+bc)')).toEqual(['1:bc']);
+  });
+
+  it('hold around every match of every built-in pattern on its rule’s examples', () => {
     let checked = 0;
     for (const spec of builtinRuleSet().rules.map((r) => r.spec)) {
       if ((spec.detector ?? 'pattern') !== 'pattern' || (spec.flags ?? '').includes('i')) continue;
       const texts = [...spec.examples.match, ...spec.examples['no-match']];
       for (const src of spec.patterns ?? [spec.pattern as string]) {
-        const prefixes = literalPrefixes(src);
-        if (!prefixes) continue;
+        const literals = literalPrefixes(src);
+        if (!literals) continue;
         for (const t of texts) {
           for (const m of t.matchAll(new RegExp(src, `gu${spec.flags ?? ''}`))) {
-            expect([spec.id, m[0], prefixes.some((p) => m[0].startsWith(p))]).toEqual([spec.id, m[0], true]);
+            const held = literals.some((l) => t.slice(m.index - l.before, m.index - l.before + l.text.length) === l.text);
+            expect([spec.id, m[0], held]).toEqual([spec.id, m[0], true]);
             checked++;
           }
         }
@@ -57,6 +71,8 @@ describe('keyword leads', () => {
     expect(keywordLead('[Cc]l[ée] :', ['clé', 'cle'], '')).toEqual([{ keyword: 'clé', offset: 0 }, { keyword: 'cle', offset: 0 }]);
     // The longest keyword wins (fewer hits to try).
     expect(keywordLead('sk-ant-\\d', ['sk-', 'sk-ant-'], '')).toEqual([{ keyword: 'sk-ant-', offset: 0 }]);
+    // From a look-behind: the keyword starts before the match.
+    expect(keywordLead('[Ff]orms(?<=[Ee][Ff]orms)\\d', ['eforms'], '')).toEqual([{ keyword: 'eforms', offset: -1 }]);
   });
 
   it('are refused when a prefix holds no keyword, or with the i flag', () => {
@@ -78,18 +94,19 @@ describe('keyword-led rules', () => {
     'token', 'TOKEN', 'Token', 'tokens', 'key', 'KEY', 'api_key', 'public_key', 'clé', 'Cle', 'jeton', 'secret', 'SECRET_KEY',
     'password', 'PASSWORD', 'pass', 'pwd', 'mdp', 'mot de passe', '--password', 'mysql -u root', 'sshpass', 'machine', 'login',
     'ghp_', 'gho_', 'sk-', 'sk-ant-api03-', 'SK', 'AKIA', 'AIza', 'hf_', 'xoxb-', 'é', 'K', 'ſ',
+    'TED', 'eForms', 'Forms', 'FORMS', 'OJ S', 'OJEU', 'JOUE', 'avis européen', 'AVIS EUROPEEN', 'BOAMP', 'Avis', 'annonce', 'IdWeb', 'n°',
   ];
-  const separators = ['', ' ', '\n', ':', ' = ', '=', '"', "'", ': ', '-', ' -p', '=>'];
+  const separators = ['', ' ', '\n', ':', ' = ', '=', '"', "'", ': ', '-', ' -p', '=>', ' n° ', ' du '];
   const values = [
     'EXAMPLEexample0123FAKEfake', '0123456789abcdef0123456789abcdef', 'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5hJ7',
-    'xxxxxxxxxxxxxxxx', 'Az9', 'S3cr3t!', '', 'word',
+    'xxxxxxxxxxxxxxxx', 'Az9', 'S3cr3t!', '', 'word', '123456-2024', '24-123456', '2024/S 123-456789',
   ];
   const piece = fc.tuple(fc.constantFrom(...labels), fc.constantFrom(...separators), fc.constantFrom(...values), fc.constantFrom(...separators))
     .map((p) => p.join(''));
   const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
 
-  it('cover the secret rules', () => {
-    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['secret.generic-api-key', 'secret.github-token', 'secret.password']));
+  it('cover the secret rules and the tender notices', () => {
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['secret.generic-api-key', 'secret.github-token', 'secret.password', 'tender.eforms-notice', 'tender.boamp-notice']));
   });
 
   it('find what a scan of the whole text finds, on generated texts', () => {
