@@ -90,16 +90,13 @@ export function keywordLead(source: string, keywords: readonly string[], flags: 
   // Longest keywords first: fewer hits to try.
   const byLength = [...keywords].sort((a, b) => b.length - a.length);
   for (const { text, before } of literals) {
-    const folded = [...text].map(keywordFold);
-    let found: KeywordAt | undefined;
-    for (const keyword of byLength) {
-      for (let at = 0; !found && at + keyword.length <= folded.length; at++) {
-        if ([...keyword].every((ch, j) => folded[at + j] === ch)) found = { keyword, offset: at - before };
-      }
-      if (found) break;
-    }
-    if (!found) return null;
-    out.set(`${found.offset}\u0000${found.keyword}`, found);
+    // A character that folds otherwise becomes U+0000, which no keyword holds.
+    let folded = '';
+    for (const ch of text) folded += keywordFold(ch) ?? '\u0000';
+    const keyword = byLength.find((k) => folded.includes(k));
+    if (keyword === undefined) return null;
+    const offset = folded.indexOf(keyword) - before;
+    out.set(`${offset}\u0000${keyword}`, { keyword, offset });
   }
   return [...out.values()];
 }
@@ -188,7 +185,8 @@ export const patternDetector: DetectorFactory = (rule) => {
   const detect: DetectFn = (text, env = { prefilter: true }) => {
     const out: Candidate[] = [];
     let todo = all;
-    const hits = env.prefilter ? env.keywordHits : undefined;
+    // Long texts only: on a snippet a walk costs less than reading the patterns' leads.
+    const hits = env.prefilter && env.walkTogether ? env.keywordHits : undefined;
     if (hits) {
       leads ??= regexes.map((re) => keywordLead(re.source, rule.keywords ?? [], rule.flags ?? ''));
       const starts = leads.map((lead) => lead && leadStarts(lead, hits));

@@ -49,75 +49,76 @@ export function leadWidth(lead: Lead): number {
   return n + lead.others;
 }
 
-/** The lead of an escape `\x` (at src[i] === '\\'), the index after it, and its code if one character. */
-function escapeLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; next: number; code: number | null } {
+/**
+ * The character an escape `\x` (at src[i] === '\\') stands for — null for a class (`\d`, `\p{L}`),
+ * a back-reference or `\cX` — and the index after it. Reads no lead: cheap enough to skip classes.
+ */
+function escapeCode(src: string, i: number): { code: number | null; next: number } {
   const e = src[i + 1] ?? '';
-  const one = (code: number, next: number): { lead: Lead; next: number; code: number } => ({ lead: rangeLead(code, code, ignoreCase), next, code });
-  if (e === 'd') return { lead: { ascii: DIGITS, others: 0 }, next: i + 2, code: null };
-  if ('DwWsS'.includes(e)) return { lead: ANY, next: i + 2, code: null };
+  if (e === 'd' || 'DwWsS'.includes(e)) return { code: null, next: i + 2 };
   if (e === 'p' || e === 'P') {
     const close = src.indexOf('}', i);
-    return { lead: ANY, next: close < 0 ? src.length : close + 1, code: null };
+    return { code: null, next: close < 0 ? src.length : close + 1 };
   }
   if (e === 'u' && src[i + 2] === '{') {
     const close = src.indexOf('}', i);
-    return one(parseInt(src.slice(i + 3, close), 16), close + 1);
+    return { code: parseInt(src.slice(i + 3, close), 16), next: close + 1 };
   }
   if (e === 'u' || e === 'x') {
     const len = e === 'u' ? 4 : 2;
-    return one(parseInt(src.slice(i + 2, i + 2 + len), 16), i + 2 + len);
+    return { code: parseInt(src.slice(i + 2, i + 2 + len), 16), next: i + 2 + len };
   }
   // \b inside a class is a backspace (outside, sequenceLead never gets here); \cX: any, to be safe.
-  if (e === 'c') return { lead: ANY, next: i + 3, code: null };
+  if (e === 'c') return { code: null, next: i + 3 };
   const controls: Record<string, number> = { t: 9, n: 10, r: 13, f: 12, v: 11, b: 8, '0': 0 };
-  if (e in controls) return one(controls[e] as number, i + 2);
-  if (/[1-9k]/.test(e)) return { lead: ANY, next: i + 2, code: null }; // a back-reference: anything
-  return one(e.charCodeAt(0), i + 2);
+  if (e in controls) return { code: controls[e] as number, next: i + 2 };
+  if (/[1-9k]/.test(e)) return { code: null, next: i + 2 }; // a back-reference: anything
+  return { code: e.charCodeAt(0), next: i + 2 };
 }
 
-/** One item of a class: a character or a range (`code` null: a class escape such as `\\d`). */
-interface ClassItem { lo: number | null; hi: number | null; lead: Lead }
+/** The lead of an escape `\x` (at src[i] === '\\'), the index after it, and its code if one character. */
+function escapeLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; next: number; code: number | null } {
+  const { code, next } = escapeCode(src, i);
+  if (code !== null) return { lead: rangeLead(code, code, ignoreCase), next, code };
+  return { lead: src[i + 1] === 'd' ? { ascii: DIGITS, others: 0 } : ANY, next, code };
+}
+
+/** One item of a class: a character or a range; `lo` null: the class escape at `at` (`\d`); `hi` null: a range to one. */
+interface ClassItem { lo: number | null; hi: number | null; at: number }
 
 /** The items of the class starting at src[i] === '[', whether it is negated, and the index after it. */
-function classItems(src: string, i: number, ignoreCase: boolean): { items: ClassItem[]; negated: boolean; next: number } {
+function classItems(src: string, i: number): { items: ClassItem[]; negated: boolean; next: number } {
   let j = i + 1;
   const negated = src[j] === '^';
   if (negated) j++;
   const items: ClassItem[] = [];
   while (j < src.length && src[j] !== ']') {
+    const at = j;
     let lo: number | null;
-    let atom: Lead;
-    if (src[j] === '\\') {
-      const e = escapeLead(src, j, ignoreCase);
-      atom = e.lead;
-      lo = e.code;
-      j = e.next;
-    } else {
-      lo = src.charCodeAt(j);
-      atom = rangeLead(lo, lo, ignoreCase);
-      j++;
-    }
+    if (src[j] === '\\') ({ code: lo, next: j } = escapeCode(src, j));
+    else lo = src.charCodeAt(j++);
     let hi = lo;
     if (src[j] === '-' && src[j + 1] !== ']' && lo !== null) {
-      if (src[j + 1] === '\\') {
-        const e = escapeLead(src, j + 1, ignoreCase);
-        hi = e.code;
-        j = e.next;
-      } else {
-        hi = src.charCodeAt(j + 1);
-        j += 2;
-      }
-      atom = hi === null ? ANY : rangeLead(lo, hi, ignoreCase);
+      if (src[j + 1] === '\\') ({ code: hi, next: j } = escapeCode(src, j + 1));
+      else { hi = src.charCodeAt(j + 1); j += 2; }
     }
-    items.push({ lo, hi, lead: atom });
+    items.push({ lo, hi, at });
   }
   return { items, negated, next: j + 1 };
 }
 
+/** The index after the class starting at src[i] === '['. */
+const classEnd = (src: string, i: number): number => classItems(src, i).next;
+
 /** The lead of the class starting at src[i] === '['; index after it. */
 function classLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; next: number } {
-  const { items, negated, next } = classItems(src, i, ignoreCase);
-  return { lead: negated ? ANY : items.reduce((lead, item) => union(lead, item.lead), NONE), next };
+  const { items, negated, next } = classItems(src, i);
+  if (negated) return { lead: ANY, next };
+  let lead = NONE;
+  for (const { lo, hi, at } of items) {
+    lead = union(lead, lo === null ? escapeLead(src, at, ignoreCase).lead : hi === null ? ANY : rangeLead(lo, hi, ignoreCase));
+  }
+  return { lead, next };
 }
 
 /** Index of the `)` closing the group opened at src[open] === '(' (or src.length). */
@@ -126,7 +127,7 @@ function groupEnd(src: string, open: number): number {
   for (let i = open; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') { i++; continue; }
-    if (c === '[') { i = classLead(src, i, false).next - 1; continue; }
+    if (c === '[') { i = classEnd(src, i) - 1; continue; }
     if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
@@ -141,7 +142,7 @@ function alternatives(src: string): string[] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') { i++; continue; }
-    if (c === '[') { i = classLead(src, i, false).next - 1; continue; }
+    if (c === '[') { i = classEnd(src, i) - 1; continue; }
     if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) { out.push(src.slice(last, i)); last = i + 1; }
@@ -243,9 +244,8 @@ export function literalPrefixes(src: string): Literal[] | null {
   return out.size > MAX_STRINGS ? null : [...out.values()];
 }
 
-/** The atoms of a sequence (a source without top-level `|`). */
-function atomsOf(src: string): Atom[] {
-  const atoms: Atom[] = [];
+/** The atoms of a sequence (a source without top-level `|`), read as they are asked for. */
+function* atomsOf(src: string): Generator<Atom> {
   let i = 0;
   while (i < src.length) {
     const c = src[i] as string;
@@ -255,7 +255,7 @@ function atomsOf(src: string): Atom[] {
       const next = look ? groupEnd(src, i) + 1 : i + 2;
       const q = quantifierAt(src, next);
       const behind = look?.[1] === '<=' ? src.slice(i + 4, next - 1) : null;
-      atoms.push({ kind: 'assertion', quantified: q.next > next, behind });
+      yield { kind: 'assertion', quantified: q.next > next, behind };
       i = q.next;
       continue;
     }
@@ -271,10 +271,9 @@ function atomsOf(src: string): Atom[] {
       next = a.next;
     }
     const q = quantifierAt(src, next);
-    atoms.push({ ...atom, min: q.min, max: q.max });
+    yield { ...atom, min: q.min, max: q.max };
     i = q.next;
   }
-  return atoms;
 }
 
 /** The strings a match of `src` starts with (`fromEnd`: ends with); see readSequence. */
@@ -296,7 +295,7 @@ function alternationStrings(src: string, fromEnd: boolean): Strings {
  * start, where the literals are exactly the text read so far), a positive look-behind keeps the
  * literals it allows, widened backwards to what it says precedes them.
  */
-function readSequence(atoms: readonly Atom[], fromEnd: boolean, widen: boolean): { lits: Literal[]; whole: boolean } {
+function readSequence(atoms: Iterable<Atom>, fromEnd: boolean, widen: boolean): { lits: Literal[]; whole: boolean } {
   let lits: Literal[] = [{ text: '', before: 0 }];
   const order = fromEnd ? [...atoms].reverse() : atoms;
   const join = (l: Literal, a: string): Literal => ({ text: fromEnd ? a + l.text : l.text + a, before: l.before });
@@ -347,7 +346,7 @@ function widenBehind(lits: Literal[], ends: readonly string[]): Literal[] {
 function atomChars(src: string, i: number): { chars: string[] | null; next: number } {
   const c = src[i] as string;
   if (c === '[') {
-    const { items, negated, next } = classItems(src, i, false);
+    const { items, negated, next } = classItems(src, i);
     let chars: string[] | null = negated ? null : [];
     for (const { lo, hi } of items) {
       if (chars === null || lo === null || hi === null || hi - lo + chars.length > 8) { chars = null; break; }
@@ -356,7 +355,7 @@ function atomChars(src: string, i: number): { chars: string[] | null; next: numb
     return { chars, next };
   }
   if (c === '\\') {
-    const e = escapeLead(src, i, false);
+    const e = escapeCode(src, i);
     return { chars: e.code === null || e.code > 0xffff ? null : [String.fromCharCode(e.code)], next: e.next };
   }
   if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')') return { chars: null, next: i + 1 };
@@ -364,9 +363,12 @@ function atomChars(src: string, i: number): { chars: string[] | null; next: numb
   return { chars: code > 0xffff ? null : [c], next: i + 1 };
 }
 
+const QUANTIFIER = /(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/y;
+
 /** The quantifier at src[i], if any: its least and most counts and the index after it (lazy `?` included). */
 function quantifierAt(src: string, i: number): { min: number; max: number; next: number } {
-  const q = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(src.slice(i));
+  QUANTIFIER.lastIndex = i;
+  const q = QUANTIFIER.exec(src);
   if (!q) return { min: 1, max: 1, next: i };
   const next = i + q[0].length;
   if (q[1] === '?') return { min: 0, max: 1, next };
@@ -382,7 +384,7 @@ export function captureCount(src: string): number {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') { i++; continue; }
-    if (c === '[') { i = classLead(src, i, false).next - 1; continue; }
+    if (c === '[') { i = classEnd(src, i) - 1; continue; }
     if (c === '(' && (src[i + 1] !== '?' || /^\(\?<[A-Za-z_]/.test(src.slice(i)))) n++;
   }
   return n;
@@ -398,7 +400,7 @@ export function unionSource(sources: readonly string[]): string {
     let out = '';
     for (let i = 0; i < src.length; i++) {
       const c = src[i] as string;
-      if (c === '[') { const end = classLead(src, i, false).next; out += src.slice(i, end); i = end - 1; continue; }
+      if (c === '[') { const end = classEnd(src, i); out += src.slice(i, end); i = end - 1; continue; }
       if (c === '\\') {
         const ref = /^\\([1-9]\d*)/.exec(src.slice(i));
         if (ref) { out += `\\${Number(ref[1]) + offset}`; i += ref[0].length - 1; continue; }
