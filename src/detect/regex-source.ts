@@ -342,6 +342,9 @@ function widenBehind(lits: Literal[], ends: readonly string[]): Literal[] {
   return out.length > 0 && out.length <= MAX_STRINGS ? out : lits;
 }
 
+/** A character of one UTF-16 unit that is not half of a pair (the only kind a literal lists). */
+const bmpChar = (code: number): boolean => code <= 0xffff && (code < 0xd800 || code > 0xdfff);
+
 /** The characters of an atom (a literal, an escape, a small class), or null when not listed simply. */
 function atomChars(src: string, i: number): { chars: string[] | null; next: number } {
   const c = src[i] as string;
@@ -349,18 +352,18 @@ function atomChars(src: string, i: number): { chars: string[] | null; next: numb
     const { items, negated, next } = classItems(src, i);
     let chars: string[] | null = negated ? null : [];
     for (const { lo, hi } of items) {
-      if (chars === null || lo === null || hi === null || hi - lo + chars.length > 8) { chars = null; break; }
+      if (chars === null || lo === null || hi === null || !bmpChar(lo) || !bmpChar(hi) || hi - lo + chars.length > 8) { chars = null; break; }
       for (let x = lo; x <= hi; x++) chars.push(String.fromCharCode(x));
     }
     return { chars, next };
   }
   if (c === '\\') {
     const e = escapeCode(src, i);
-    return { chars: e.code === null || e.code > 0xffff ? null : [String.fromCharCode(e.code)], next: e.next };
+    return { chars: e.code === null || !bmpChar(e.code) ? null : [String.fromCharCode(e.code)], next: e.next };
   }
   if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')') return { chars: null, next: i + 1 };
   const code = src.codePointAt(i) as number;
-  return { chars: code > 0xffff ? null : [c], next: i + 1 };
+  return { chars: bmpChar(code) ? [c] : null, next: i + 1 };
 }
 
 const QUANTIFIER = /(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/y;

@@ -25,6 +25,11 @@ describe('literal prefixes of a regex source', () => {
     ['x?y', ['xy', 'y']],
     ['\\d{3}', null],
     ['[^a]b', null],
+    // Characters beyond one UTF-16 unit end the literal (written, escaped or in a class).
+    ['a😀b', ['a']],
+    ['a\\u{1F600}b', ['a']],
+    ['a[\\u{1F600}x]b', ['a']],
+    ['a\\uD83D\\uDE00', ['a']],
   ] as const)('%s', (src, expected) => {
     const got = literalPrefixes(src);
     expect(got?.every((l) => l.before === 0)).not.toBe(false);
