@@ -3,6 +3,8 @@ import type { Candidate, RuleSpec } from '../types.js';
 import { anchorWindows, matchInWindows, windowsAround, windowsPayOff, type Occurrences, type Window } from './anchors.js';
 import { applyContext, compileContext } from './context.js';
 import { escapeRegExp, nextCodePoint } from './text.js';
+import { literalPrefixes } from './regex-source.js';
+import type { KeywordHits } from '../engine/keywords.js';
 import type { DetectEnv, DetectFn, DetectorFactory } from './detector.js';
 import { patternKey, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
 import { resolveValidator, type Validator } from './validators/index.js';
@@ -60,6 +62,81 @@ function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: s
   return { anchor: o['anchor'], reach, flags: 'gu' };
 }
 
+/** Where a keyword occurs relative to a match's start: `offset` characters after it (before it when negative). */
+interface KeywordAt { keyword: string; offset: number }
+
+/**
+ * A character as the keyword pass compares it with a (lower-case) keyword: ASCII and Latin-1
+ * capitals become lower case, other characters stay as they are, and a capital that folds in any
+ * other way is null (a keyword is never looked for across it).
+ */
+function keywordFold(ch: string): string | null {
+  const c = ch.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return String.fromCharCode(c + 32);
+  return ch.toLowerCase() === ch ? ch : null;
+}
+
+/**
+ * When every match of a pattern has a literal around its start (literalPrefixes) that holds one of
+ * the rule's keywords at a fixed place, the keywords a match is found from and where: matches can
+ * then start only at the keyword pass's hits, moved by the offset. Null otherwise, or with the `i`
+ * flag (whose Unicode case folding the keyword pass does not follow).
+ */
+export function keywordLead(source: string, keywords: readonly string[], flags: string): KeywordAt[] | null {
+  if (flags.includes('i') || keywords.length === 0) return null;
+  const literals = literalPrefixes(source);
+  if (!literals) return null;
+  const out = new Map<string, KeywordAt>();
+  // Longest keywords first: fewer hits to try.
+  const byLength = [...keywords].sort((a, b) => b.length - a.length);
+  for (const { text, before } of literals) {
+    // A character that folds otherwise becomes U+0000, which no keyword holds.
+    let folded = '';
+    for (const ch of text) folded += keywordFold(ch) ?? '\u0000';
+    const keyword = byLength.find((k) => folded.includes(k));
+    if (keyword === undefined) return null;
+    const offset = folded.indexOf(keyword) - before;
+    out.set(`${offset}\u0000${keyword}`, { keyword, offset });
+  }
+  return [...out.values()];
+}
+
+/** The offsets where a keyword-led pattern may match, ascending, or null when the keyword pass did not look for one of them. */
+function leadStarts(lead: readonly KeywordAt[], hits: KeywordHits): ArrayLike<number> | null {
+  const lists: { starts: readonly number[]; offset: number }[] = [];
+  for (const { keyword, offset } of lead) {
+    const starts = hits.positions(keyword);
+    if (!starts) return null;
+    lists.push({ starts, offset });
+  }
+  if (lists.length === 1 && lists[0]?.offset === 0) return lists[0].starts;
+  let n = 0;
+  for (const l of lists) n += l.starts.length;
+  const all = new Int32Array(n);
+  n = 0;
+  for (const l of lists) for (const p of l.starts) all[n++] = p - l.offset;
+  return all.sort();
+}
+
+/**
+ * Calls `onMatch` with exactly the matches a global scan of `sticky`'s source would find, given
+ * every offset where one may start (ascending): each is tried, sticky, from the end of the
+ * previous match on.
+ */
+function matchAt(text: string, starts: ArrayLike<number>, sticky: RegExp, onMatch: (m: RegExpExecArray) => void): void {
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k] as number;
+    if (p < next) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    if (m[0].length === 0) { next = nextCodePoint(text, p); continue; }
+    next = p + m[0].length;
+    onMatch(m);
+  }
+}
+
 export const patternDetector: DetectorFactory = (rule) => {
   const regexes = compilePatterns(rule);
   const anchored = anchorOption(rule);
@@ -100,23 +177,40 @@ export const patternDetector: DetectorFactory = (rule) => {
     }
     out.push({ start, end, confidence: Math.max(0, Math.min(1, confidence)) });
   };
-  let union: RegExp | null | undefined;
+  // Per pattern: the keywords its matches start from (keywordLead), read on first use.
+  let leads: (KeywordAt[] | null)[] | undefined;
+  const all = regexes.map((_, i) => i);
+  // The alternation of the patterns left to walk, by their indices.
+  const unions = new Map<string, RegExp | null>();
   const detect: DetectFn = (text, env = { prefilter: true }) => {
     const out: Candidate[] = [];
+    let todo = all;
+    // Long texts only: on a snippet a walk costs less than reading the patterns' leads.
+    const hits = env.prefilter && env.walkTogether ? env.keywordHits : undefined;
+    if (hits) {
+      leads ??= regexes.map((re) => keywordLead(re.source, rule.keywords ?? [], rule.flags ?? ''));
+      const starts = leads.map((lead) => lead && leadStarts(lead, hits));
+      todo = all.filter((i) => !starts[i]);
+      starts.forEach((s, i) => { if (s) matchAt(text, s, stickies()[i] as RegExp, (m) => consider(m, text, out)); });
+      if (todo.length === 0) return out;
+    }
     const windows = windowsOf(text, env);
     const windowed = windows !== null && windowsPayOff(windows, text.length);
-    if (!windowed && anchored && regexes.length > 1 && env.walkTogether) {
+    if (!windowed && anchored && todo.length > 1 && env.walkTogether) {
       // Anchors everywhere: the rule's own patterns share one walk of the text.
-      if (union === undefined) union = unionOf(regexes.map((r) => r.source), (regexes[0] as RegExp).flags);
+      const key = todo.join(' ');
+      let union = unions.get(key);
+      if (union === undefined) unions.set(key, union = unionOf(todo.map((i) => (regexes[i] as RegExp).source), (regexes[0] as RegExp).flags));
       if (union) {
-        walkTogether(text, union, stickies(), (_j, m) => consider(m, text, out));
+        walkTogether(text, union, todo.map((i) => stickies()[i] as RegExp), (_j, m) => consider(m, text, out));
         return out;
       }
     }
-    regexes.forEach((re, i) => {
+    for (const i of todo) {
+      const re = regexes[i] as RegExp;
       if (windowed) {
         matchInWindows(text, windows, re, stickies()[i] as RegExp, (m) => consider(m, text, out));
-        return;
+        continue;
       }
       const shared = env.shared?.get(patternKey(rule.id, i));
       if (shared) {
@@ -125,7 +219,7 @@ export const patternDetector: DetectorFactory = (rule) => {
           sticky.lastIndex = p;
           consider(sticky.exec(text) as RegExpExecArray, text, out);
         }
-        return;
+        continue;
       }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -133,7 +227,7 @@ export const patternDetector: DetectorFactory = (rule) => {
         if (m[0].length === 0) { re.lastIndex = nextCodePoint(text, m.index); continue; }
         consider(m, text, out);
       }
-    });
+    }
     return out;
   };
   return detect;

@@ -1,4 +1,5 @@
 // Validators of the SECRET rules: placeholders, entropy, GitHub checksum, JWT header, Basic auth, PEM body.
+import fc from 'fast-check';
 import * as zlib from 'node:zlib';
 import { describe, expect, it, test } from 'vitest';
 import { resolveValidator } from '../../../src/detect/validators/index.js';
@@ -117,4 +118,34 @@ describe('small value checks', () => {
   ])('%s on %j → %s', (ref, value, ok) => expect(run(ref, value)).toBe(ok));
 
   it('rejects a non-numeric argument', () => expect(() => resolveValidator('entropy:high')).toThrow());
+});
+
+describe('character counts without a Map (ASCII values)', () => {
+  /** The straightforward version: a Map of code points, summed in order of first occurrence. */
+  function entropyWithMap(s: string): number {
+    if (s.length === 0) return 0;
+    const counts = new Map<string, number>();
+    for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const n = [...s].length;
+    let h = 0;
+    for (const k of counts.values()) h -= (k / n) * Math.log2(k / n);
+    return h;
+  }
+  const chars = fc.constantFrom(...'aAbBzZ09_-+/=.~ é€😀xX*'.split(''), '😀');
+
+  it('give the same entropy, to the last bit, as a Map of code points', () => {
+    fc.assert(fc.property(fc.array(chars, { maxLength: 60 }).map((c) => c.join('')), (s) => {
+      expect(shannonEntropy(s)).toBe(entropyWithMap(s));
+    }), { numRuns: 500 });
+  });
+
+  it('tell a value made half of one character (any case) as a Map would', () => {
+    // body() sets no prefix aside on these: the whole value is counted.
+    fc.assert(fc.property(fc.array(fc.constantFrom('Q', 'q', 'W', '7', 'é', 'É', '😀'), { minLength: 8, maxLength: 24 }).map((c) => c.join('')), (s) => {
+      const counts = new Map<string, number>();
+      for (const c of s.toLowerCase()) counts.set(c, (counts.get(c) ?? 0) + 1);
+      // No other test of isPlaceholder applies to these characters.
+      expect(isPlaceholder(s)).toBe(Math.max(...counts.values()) * 2 >= s.length);
+    }), { numRuns: 500 });
+  });
 });
