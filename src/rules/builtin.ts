@@ -11,6 +11,20 @@ export { PACKAGE_ROOT };
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 /** Written by `npm run build` (src/rules/prebuild.ts): every built-in rule, validated, as JSON. */
 export const PREBUILT_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
+/** The same rules as scanning needs them (see scanningSpec), read by every scan and redaction. */
+export const PREBUILT_SCANNING_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules-scanning.json');
+
+/**
+ * How much of each rule a caller needs: `full` (the `rules` commands, the library API) or
+ * `scanning` (scan, redact, eval: no description and no examples, half the file read and parsed
+ * at every start).
+ */
+export type SpecDetail = 'full' | 'scanning';
+
+/** A rule as scanning needs it: without its description, and with no examples. */
+export function scanningSpec({ description: _description, examples: _examples, ...rest }: RuleSpec): RuleSpec {
+  return { ...rest, examples: { match: [], 'no-match': [] } };
+}
 
 /** Every `.yaml`/`.yml` file under a folder, sorted, recursively. */
 export function yamlFilesUnder(dir: string): string[] {
@@ -20,9 +34,13 @@ export function yamlFilesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Built-in rule specs; `source` paths are relative to the package root. */
-export function builtinRuleSpecs(): RuleSpec[] {
-  if (RUNNING_FROM_DIST && existsSync(PREBUILT_RULES)) return JSON.parse(readFileSync(PREBUILT_RULES, 'utf8')) as RuleSpec[];
+/**
+ * Built-in rule specs; `source` paths are relative to the package root. With `scanning`, they may
+ * lack descriptions and examples (see SpecDetail); from the YAML files they are always full.
+ */
+export function builtinRuleSpecs(detail: SpecDetail = 'full'): RuleSpec[] {
+  const prebuilt = detail === 'scanning' ? PREBUILT_SCANNING_RULES : PREBUILT_RULES;
+  if (RUNNING_FROM_DIST && existsSync(prebuilt)) return JSON.parse(readFileSync(prebuilt, 'utf8')) as RuleSpec[];
   return loadRuleFiles(yamlFilesUnder(BUILTIN_RULES_DIR)).map((r) => ({ ...r, source: relative(PACKAGE_ROOT, r.source ?? '') }));
 }
 

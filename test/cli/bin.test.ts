@@ -4,6 +4,8 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scanningSpec } from '../../src/rules/builtin.js';
+import type { RuleSpec } from '../../src/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'caviard.js');
@@ -42,6 +44,32 @@ describe('bin/caviard.js', () => {
     expect(found.stdout).toContain('fixtures/example/courriel-agent.txt:');
     expect(spawnSync(process.execPath, [bin, 'scan', '--nope'], { cwd: root }).status).toBe(2);
     expect(spawnSync(process.execPath, [bin, '--version'], { cwd: root, encoding: 'utf8' }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+/**
+ * The built-in rules come from two prebuilt files: the full one (`rules` commands) and the one
+ * scans read at start-up, without descriptions and examples (src/rules/builtin.ts).
+ */
+describe('prebuilt built-in rules', () => {
+  const read = (name: string): RuleSpec[] => JSON.parse(readFileSync(join(root, 'dist', name), 'utf8')) as RuleSpec[];
+
+  it('the scanning file is the full file less descriptions and examples', () => {
+    const full = read('builtin-rules.json');
+    expect(full.length).toBeGreaterThan(50);
+    expect(full.some((s) => s.description) && full.every((s) => s.examples.match.length > 0)).toBe(true);
+    expect(read('builtin-rules-scanning.json')).toEqual(full.map(scanningSpec));
+  });
+
+  it('`rules show` and `rules test` still see descriptions and examples', () => {
+    const show = spawnSync(process.execPath, [bin, 'rules', 'show', 'contact.email'], { cwd: root, encoding: 'utf8' });
+    expect(show.status).toBe(0);
+    expect(show.stdout).toMatch(/^description: /m);
+    expect(show.stdout).toMatch(/^examples:\n {2}match:\n {4}- /m);
+    const test = spawnSync(process.execPath, [bin, 'rules', 'test'], { cwd: root, encoding: 'utf8' });
+    expect(test.status).toBe(0);
+    const [, rules, examples] = /^(\d+) rule\(s\), (\d+) example\(s\), 0 failure\(s\)$/m.exec(test.stdout) ?? [];
+    expect(Number(examples)).toBeGreaterThan(2 * Number(rules));
   });
 });
 
