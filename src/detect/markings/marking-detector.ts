@@ -77,7 +77,7 @@ const FILLER = new Set(`document documents doc note piece pieces annexe fichier 
   january february march april may june july august september october november december`.split(/\s+/));
 const LABEL = /(?:^|[^\p{L}\p{N}])(?:niveau de classification|classification level|security classification|classification|classement|niveau de sensibilite|sensibilite|niveau de protection|mention de protection|protection|marquage|niveau de confidentialite|confidentialite|diffusion|statut|sensitivity label|sensitivity|protective marking|marking|handling|distribution|status|label|etiquette|caveat)\s*:\s*$/u;
 const NEGATION = /(?:^|[^\p{L}\p{N}])(?:non|not|pas|no|un)[\s-]*$/u;
-const BULLET = /^\s*[-*•·]\s+$/u;
+const BULLET = /^\s*[-*\u2022·]\s+$/u; // \u2022: • (see BUNDLE_CHARSET in src/build/bundle.mjs)
 const SEP_AFTER = /^\s*[-|/]/u;
 const SEP_BEFORE = /[\p{L}\p{N})\]]\s*[-|/]\s*$/u;
 
@@ -137,7 +137,7 @@ export function markingConfidence(text: string, hit: Hit, lineHits: readonly Hit
   const lb = line.slice(0, hit.start - ls);
   const la = line.slice(hit.end - ls);
   if (fillerOnly(lb) && fillerOnly(la)) {
-    const listItem = BULLET.test(lb) && decorOnly(la) && !/[-*•·]/u.test(la);
+    const listItem = BULLET.test(lb) && decorOnly(la) && !/[-*\u2022·]/u.test(la);
     if (!listItem && (styled || decorOnly(lb + la))) return 0.95;
   }
   if (!styled) return null;
