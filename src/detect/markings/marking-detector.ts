@@ -2,7 +2,7 @@
 import type { Candidate, RuleSpec } from '../../types.js';
 import type { KeywordHits } from '../../engine/keywords.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
-import { escapeRegExp, foldForCompare, LETTER_OR_DIGIT } from '../text.js';
+import { escapeRegExp, foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder } from '../text.js';
 
 /**
  * Phrase classes (rule `options`), weakest last:
@@ -34,18 +34,16 @@ export function markingKey(s: string): string {
   return foldForCompare(s).replace(/[^\p{L}\p{N}&/+]+/gu, ' ').trim();
 }
 
+const markingPhrase = phraseSourceBuilder({
+  ' ': '[ \\t]+',
+  '-': '(?:[ \\t]*-[ \\t]*|[ \\t]+)',
+  '/': '[ \\t]*/[ \\t]*',
+  '&': '[ \\t]*&[ \\t]*',
+  ...Object.fromEntries(Object.entries(ACCENTS).map(([letter, forms]) => [letter, `[${forms}]`])),
+});
 /** Regex source of one phrase: accent-tolerant letters, flexible spaces, hyphens and slashes. */
 export function phraseSource(phrase: string): string {
-  let out = '';
-  for (const ch of foldForCompare(phrase).trim().replace(/\s+/g, ' ')) {
-    if (ch === ' ') out += '[ \\t]+';
-    else if (ch === '-') out += '(?:[ \\t]*-[ \\t]*|[ \\t]+)';
-    else if (ch === '/') out += '[ \\t]*/[ \\t]*';
-    else if (ch === '&') out += '[ \\t]*&[ \\t]*';
-    else if (ACCENTS[ch]) out += `[${ACCENTS[ch]}]`;
-    else out += escapeRegExp(ch);
-  }
-  return out.replace(/\[ \\t\]\+\[ \\t\]\*/g, '[ \\t]*');
+  return markingPhrase(foldForCompare(phrase).trim().replace(/\s+/g, ' ')).replace(/\[ \\t\]\+\[ \\t\]\*/g, '[ \\t]*');
 }
 
 /** Phrases by canonical key, with their class and their first written form. */
