@@ -14,15 +14,26 @@ export interface CliIO {
   stdinFd?: number;
 }
 
+let processStreamsUsed = false;
+
 export function processIO(): CliIO {
   return {
     // A getter: Node builds process.stdin on first access (for a pipe, a net.Socket and the whole
     // stream machinery, ~10 ms), which a run that reads a pipe, a socket or a file directly never needs.
-    get stdin() { return process.stdin; },
-    stdout: fdWriter(1, () => process.stdout),
-    stderr: fdWriter(2, () => process.stderr),
+    get stdin() { processStreamsUsed = true; return process.stdin; },
+    stdout: fdWriter(1, () => { processStreamsUsed = true; return process.stdout; }),
+    stderr: fdWriter(2, () => { processStreamsUsed = true; return process.stderr; }),
     env: process.env, cwd: process.cwd(), stdinFd: 0,
   };
+}
+
+/**
+ * True while no processIO() went through process.stdin, stdout or stderr: everything was read and
+ * written with blocking calls, so no output can be waiting in a stream and the process may exit at
+ * once (bin/caviard.js then skips Node's heap teardown, ~4 ms).
+ */
+export function onlyBlockingIO(): boolean {
+  return !processStreamsUsed;
 }
 
 /**
