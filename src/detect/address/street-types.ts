@@ -35,9 +35,14 @@ export function parseStreetTypes(data: string, caseSensitive = false): StreetTyp
   const out: StreetTypes = { words: new Map(), dotted: new Map(), phrases: new Map(), caseSensitive, firstWords: '' };
   const first = new Set<string>();
   const key = (s: string): string => (caseSensitive ? s : foldForCompare(s));
-  for (const raw of data.split(/\r?\n/)) {
+  const lines = data.split(/\r?\n/);
+  // Index loops and no destructuring: at start-up (cold code) both allocate iterator results (see parseList).
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
     if (raw.trim() === '' || raw.startsWith('#')) continue;
-    const [name = '', flags = ''] = raw.split('\t');
+    const cells = raw.split('\t');
+    const name = cells[0] ?? '';
+    const flags = cells[1] ?? '';
     const word = name.trim();
     if (!word) continue;
     const set = new Set(flags.split(',').map((f) => f.trim()).filter(Boolean));
