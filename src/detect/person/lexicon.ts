@@ -1,4 +1,5 @@
-// Name lists of the person detector: read from the rule's data files on first use, kept as Sets.
+// Name lists of the person detector: read from the rule's data files on first use; generated lists are
+// searched in place (NameList), the hand-written stop words kept as a Set.
 
 /** Folded (lower-case, accent-free) entries of the name data files. */
 export interface Lexicon {
@@ -9,7 +10,7 @@ export interface Lexicon {
   /** Capitalised words that are never part of a name (places, roles, months, brands…). */
   stop: Set<string>;
   /** Function words (le, pour, will…): not a name unless a title precedes them. */
-  func: Set<string>;
+  func: NameList;
 }
 
 /** Data files named by the rule's `options`, relative to the rule file. */
@@ -111,6 +112,6 @@ export function loadLexicon(files: LexiconFiles, read: (rel: string) => string):
     first: new NameList(files.firstNames ? read(files.firstNames) : ''),
     surnames: new NameList(files.surnames ? read(files.surnames) : ''),
     stop: list(files.stopWords),
-    func: list(files.functionWords),
+    func: new NameList(files.functionWords ? read(files.functionWords) : ''),
   };
 }
