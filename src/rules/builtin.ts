@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
 import type { RuleSpec } from '../types.js';
-import { compileRules, type DataReader, type RuleSet } from './compile.js';
+import { compileRules, type DataBytesReader, type DataReader, type RuleSet } from './compile.js';
 import { loadRuleFiles } from './load-rules.js';
 import { RuleError } from './rule-error.js';
 
@@ -44,16 +44,21 @@ export function builtinRuleSpecs(detail: SpecDetail = 'full'): RuleSpec[] {
   return loadRuleFiles(yamlFilesUnder(BUILTIN_RULES_DIR)).map((r) => ({ ...r, source: relative(PACKAGE_ROOT, r.source ?? '') }));
 }
 
-/** Reads rule data files relative to the rule file (built-in sources are package-relative). */
-export const readRuleData: DataReader = (source, rel) => {
+/** Reads a rule data file relative to the rule file (built-in sources are package-relative). */
+function readRuleFile<T>(source: string, rel: string, read: (path: string) => T): T {
   const base = source.startsWith('/') ? source : join(PACKAGE_ROOT, source);
-  const path = resolve(dirname(base), rel);
   try {
-    return readFileSync(path, 'utf8');
+    return read(resolve(dirname(base), rel));
   } catch (e) {
     throw new RuleError(source, undefined, `cannot read data file ${rel} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-};
+}
+
+/** Reads rule data files relative to the rule file, as text. */
+export const readRuleData: DataReader = (source, rel) => readRuleFile(source, rel, (path) => readFileSync(path, 'utf8'));
+
+/** Reads rule data files relative to the rule file, as bytes. */
+export const readRuleDataBytes: DataBytesReader = (source, rel) => readRuleFile(source, rel, (path) => readFileSync(path));
 
 /** Built-in rules come from the prebuilt JSON, validated and compiled at build time. */
 export const isBuiltin = (spec: RuleSpec): boolean => RUNNING_FROM_DIST && spec.source !== undefined && !isAbsolute(spec.source);
@@ -61,6 +66,6 @@ export const isBuiltin = (spec: RuleSpec): boolean => RUNNING_FROM_DIST && spec.
 let cached: RuleSet | undefined;
 /** The compiled built-in rule set (compiled once per process). */
 export function builtinRuleSet(): RuleSet {
-  cached ??= compileRules(builtinRuleSpecs(), readRuleData, { lazy: isBuiltin });
+  cached ??= compileRules(builtinRuleSpecs(), readRuleData, { lazy: isBuiltin, readBytes: readRuleDataBytes });
   return cached;
 }

@@ -498,7 +498,7 @@ export const personNamesDetector: DetectorFactory = (rule, env) => {
   if (!options.firstNames) throw new Error('field "options.firstNames": the person-names detector needs a first-name list');
   let lex: Lexicon | undefined;
   const detect: DetectFn = (text) => {
-    lex ??= loadLexicon(options, env.readData);
+    lex ??= loadLexicon(options, env.readData, env.readDataBytes);
     return detectPersons(text, lex);
   };
   return detect;
