@@ -35,6 +35,8 @@ function canon(c: number): number {
  * in; a fold that no case mapping reaches (Greek final sigma) is not followed.
  */
 function variants(c: number): number[] {
+  // ASCII (nearly every keyword character): the character and its other case, without the search.
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? [c, c ^ 32] : [c];
   const k = canon(c);
   const out = new Set<number>([c]);
   for (let changed = true; changed;) {
