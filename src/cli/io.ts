@@ -9,24 +9,35 @@ export interface CliIO {
   cwd: string;
   /**
    * Set when `stdin` is the process's own standard input: this descriptor is then read directly
-   * when it is a pipe or a file (see readStdin), and `stdin` is only created if it is needed.
+   * when it is a pipe, a socket or a file (see readStdin), and `stdin` is only created if it is needed.
    */
   stdinFd?: number;
 }
 
+let processStreamsUsed = false;
+
 export function processIO(): CliIO {
   return {
     // A getter: Node builds process.stdin on first access (for a pipe, a net.Socket and the whole
-    // stream machinery, ~10 ms), which a run that reads a pipe or a file directly never needs.
-    get stdin() { return process.stdin; },
-    stdout: fdWriter(1, () => process.stdout),
-    stderr: fdWriter(2, () => process.stderr),
+    // stream machinery, ~10 ms), which a run that reads a pipe, a socket or a file directly never needs.
+    get stdin() { processStreamsUsed = true; return process.stdin; },
+    stdout: fdWriter(1, () => { processStreamsUsed = true; return process.stdout; }),
+    stderr: fdWriter(2, () => { processStreamsUsed = true; return process.stderr; }),
     env: process.env, cwd: process.cwd(), stdinFd: 0,
   };
 }
 
 /**
- * Standard output or error: written with blocking writes when it is a pipe or a file, else (or once
+ * True while no processIO() went through process.stdin, stdout or stderr: everything was read and
+ * written with blocking calls, so no output can be waiting in a stream and the process may exit at
+ * once (bin/caviard.js then skips Node's heap teardown, ~4 ms).
+ */
+export function onlyBlockingIO(): boolean {
+  return !processStreamsUsed;
+}
+
+/**
+ * Standard output or error: written with blocking writes when it is a pipe, a socket or a file, else (or once
  * a write fails: a full non-blocking pipe, a closed reader) through the process's stream, which
  * Node then creates. The output is the same either way.
  */
@@ -60,11 +71,16 @@ export async function readStream(stream: NodeJS.ReadableStream, chunks: Buffer[]
   return Buffer.concat(chunks);
 }
 
-/** Whether standard input is a pipe or a regular file (then never a terminal), without creating process.stdin. */
+/**
+ * Whether a standard stream is a pipe, a socket or a regular file (then never a terminal), without
+ * creating its process stream. Sockets: a parent built on libuv (Node's child_process, so editors
+ * and tools that run caviard) connects a child's standard streams through a socket pair, in
+ * blocking mode, which plain reads and writes handle like a pipe.
+ */
 function pipeOrFile(fd: number): boolean {
   try {
     const s = fstatSync(fd);
-    return s.isFIFO() || s.isFile();
+    return s.isFIFO() || s.isSocket() || s.isFile();
   } catch {
     return false;
   }
@@ -77,7 +93,7 @@ export function stdinIsTTY(io: CliIO): boolean {
 }
 
 /**
- * All of standard input. A pipe or a file given as the process's standard input is read with
+ * All of standard input. A pipe, a socket or a file given as the process's standard input is read with
  * blocking reads; should a read fail (a non-blocking pipe with no data yet, EAGAIN), what was read
  * is kept and the stream reads the rest. Anything else (terminal, socket, test stream) is read as a
  * stream.

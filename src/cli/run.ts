@@ -3,6 +3,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from './command
 import { ConfigError } from '../config/load-config.js';
 import { RuleError } from '../rules/rule-error.js';
 import { EXIT, processIO, UsageError, type CliIO } from './io.js';
+
+export { onlyBlockingIO } from './io.js';
 import { VERSION } from '../package-root.js';
 
 const LEVELS = ['low', 'medium', 'high', 'critical', 'off'];

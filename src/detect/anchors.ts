@@ -45,7 +45,11 @@ export function windowsAround(occurrences: readonly Occurrences[], reach: number
   for (const o of occurrences) for (const p of o.starts) starts[n++] = p;
   if (occurrences.length > 1) starts.sort();
   const windows: [number, number][] = [];
-  for (const p of starts) addSpan(windows, Math.max(0, p - reach), Math.min(textLength, p + longest + reach));
+  // An index loop: for…of over a typed array is slow in cold code (see KeywordAutomaton).
+  for (let i = 0; i < starts.length; i++) {
+    const p = starts[i] as number;
+    addSpan(windows, Math.max(0, p - reach), Math.min(textLength, p + longest + reach));
+  }
   return windows;
 }
 

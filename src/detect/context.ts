@@ -37,22 +37,26 @@ const wordsCache = new Map<string, RegExp>();
 /**
  * Builds the check for one rule. The window is `window` characters before the candidate and
  * `after` (default: `window`) after it, clipped to the text. The two sides are tested separately
- * so that a word is never formed across the candidate.
+ * so that a word is never formed across the candidate. The word regexes are built on the first
+ * candidate: most rules that a text wakes find none (a snippet's run builds 10 lists, not 30).
  */
 export function compileContext(spec: ContextSpec): ContextCheck {
   const before = spec.window ?? 60;
   const after = spec.after ?? before;
-  const words = spec.words?.length ? wordsRegExp(spec.words) : null;
-  const exclude = spec.exclude?.length ? wordsRegExp(spec.exclude) : null;
-  // Both lists in one regex: it matches where either does, so a window holding neither (the usual
-  // case) costs two tests instead of four.
-  const either = words && exclude ? wordsRegExp([...(spec.words ?? []), ...(spec.exclude ?? [])]) : null;
+  let regexes: { words: RegExp | null; exclude: RegExp | null; either: RegExp | null } | undefined;
   return (text, start, end) => {
+    regexes ??= {
+      words: spec.words?.length ? wordsRegExp(spec.words) : null,
+      exclude: spec.exclude?.length ? wordsRegExp(spec.exclude) : null,
+      // Both lists in one regex: it matches where either does, so a window holding neither (the
+      // usual case) costs two tests instead of four.
+      either: spec.words?.length && spec.exclude?.length ? wordsRegExp([...spec.words, ...spec.exclude]) : null,
+    };
     const left = text.slice(Math.max(0, start - before), start);
     const right = text.slice(end, end + after);
     const test = (re: RegExp | null): boolean => !!re && (re.test(left) || re.test(right));
-    if (either && !test(either)) return { found: false, excluded: false };
-    return { found: test(words), excluded: test(exclude) };
+    if (regexes.either && !test(regexes.either)) return { found: false, excluded: false };
+    return { found: test(regexes.words), excluded: test(regexes.exclude) };
   };
 }
 

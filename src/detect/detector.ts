@@ -25,6 +25,8 @@ export type DetectFn = (text: string, env?: DetectEnv) => Candidate[];
 export interface CompileEnv {
   /** Reads a data file named by the rule, relative to the rule file (lazily, on first scan). */
   readData(relativePath: string): string;
+  /** The same, as bytes: for large lists searched in place, never decoded to a string. */
+  readDataBytes?(relativePath: string): Uint8Array;
 }
 
 /** Builds a rule's detect function; throws an Error naming the faulty field on a bad rule. */

@@ -2,7 +2,7 @@
 
 const MAX_SHOWN = 24;
 /** Everything but the separators a preview keeps in place. */
-const SECRET_CHARACTER = /[^ ⏎\-@.]/g;
+const SECRET_CHARACTER = /[^ \u23CE\-@.]/g; // \u23CE: ⏎ (see BUNDLE_CHARSET in src/build/bundle.mjs)
 
 /**
  * Public prefixes of token formats (`ghp_`, `sk-ant-`, `AKIA`, a PEM armour line…): the only part of

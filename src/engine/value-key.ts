@@ -10,6 +10,7 @@ export function valueKey(type: string, value: string): string {
   if (EXACT.has(type)) return value.trim();
   if (type === 'EMAIL') return value.trim().toLowerCase();
   if (type === 'IP_ADDRESS') return value.trim().toLowerCase();
-  if (WORDY.has(type)) return foldForCompare(value).replace(/[\s\-'’.,]+/g, ' ').trim();
+  // \u2019: ’ (see BUNDLE_CHARSET in src/build/bundle.mjs)
+  if (WORDY.has(type)) return foldForCompare(value).replace(/[\s\-'\u2019.,]+/g, ' ').trim();
   return alnumUpper(value);
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
 import type { RuleSpec } from '../types.js';
-import { compileRules, type DataReader, type RuleSet } from './compile.js';
+import { compileRules, type DataBytesReader, type DataReader, type RuleSet } from './compile.js';
 import { loadRuleFiles } from './load-rules.js';
 import { RuleError } from './rule-error.js';
 
@@ -11,6 +11,20 @@ export { PACKAGE_ROOT };
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 /** Written by `npm run build` (src/rules/prebuild.ts): every built-in rule, validated, as JSON. */
 export const PREBUILT_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
+/** The same rules as scanning needs them (see scanningSpec), read by every scan and redaction. */
+export const PREBUILT_SCANNING_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules-scanning.json');
+
+/**
+ * How much of each rule a caller needs: `full` (the `rules` commands, the library API) or
+ * `scanning` (scan, redact, eval: no description and no examples, half the file read and parsed
+ * at every start).
+ */
+export type SpecDetail = 'full' | 'scanning';
+
+/** A rule as scanning needs it: without its description, and with no examples. */
+export function scanningSpec({ description: _description, examples: _examples, ...rest }: RuleSpec): RuleSpec {
+  return { ...rest, examples: { match: [], 'no-match': [] } };
+}
 
 /** Every `.yaml`/`.yml` file under a folder, sorted, recursively. */
 export function yamlFilesUnder(dir: string): string[] {
@@ -20,22 +34,31 @@ export function yamlFilesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Built-in rule specs; `source` paths are relative to the package root. */
-export function builtinRuleSpecs(): RuleSpec[] {
-  if (RUNNING_FROM_DIST && existsSync(PREBUILT_RULES)) return JSON.parse(readFileSync(PREBUILT_RULES, 'utf8')) as RuleSpec[];
+/**
+ * Built-in rule specs; `source` paths are relative to the package root. With `scanning`, they may
+ * lack descriptions and examples (see SpecDetail); from the YAML files they are always full.
+ */
+export function builtinRuleSpecs(detail: SpecDetail = 'full'): RuleSpec[] {
+  const prebuilt = detail === 'scanning' ? PREBUILT_SCANNING_RULES : PREBUILT_RULES;
+  if (RUNNING_FROM_DIST && existsSync(prebuilt)) return JSON.parse(readFileSync(prebuilt, 'utf8')) as RuleSpec[];
   return loadRuleFiles(yamlFilesUnder(BUILTIN_RULES_DIR)).map((r) => ({ ...r, source: relative(PACKAGE_ROOT, r.source ?? '') }));
 }
 
-/** Reads rule data files relative to the rule file (built-in sources are package-relative). */
-export const readRuleData: DataReader = (source, rel) => {
+/** Reads a rule data file relative to the rule file (built-in sources are package-relative). */
+function readRuleFile<T>(source: string, rel: string, read: (path: string) => T): T {
   const base = source.startsWith('/') ? source : join(PACKAGE_ROOT, source);
-  const path = resolve(dirname(base), rel);
   try {
-    return readFileSync(path, 'utf8');
+    return read(resolve(dirname(base), rel));
   } catch (e) {
     throw new RuleError(source, undefined, `cannot read data file ${rel} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-};
+}
+
+/** Reads rule data files relative to the rule file, as text. */
+export const readRuleData: DataReader = (source, rel) => readRuleFile(source, rel, (path) => readFileSync(path, 'utf8'));
+
+/** Reads rule data files relative to the rule file, as bytes. */
+export const readRuleDataBytes: DataBytesReader = (source, rel) => readRuleFile(source, rel, (path) => readFileSync(path));
 
 /** Built-in rules come from the prebuilt JSON, validated and compiled at build time. */
 export const isBuiltin = (spec: RuleSpec): boolean => RUNNING_FROM_DIST && spec.source !== undefined && !isAbsolute(spec.source);
@@ -43,6 +66,6 @@ export const isBuiltin = (spec: RuleSpec): boolean => RUNNING_FROM_DIST && spec.
 let cached: RuleSet | undefined;
 /** The compiled built-in rule set (compiled once per process). */
 export function builtinRuleSet(): RuleSet {
-  cached ??= compileRules(builtinRuleSpecs(), readRuleData, { lazy: isBuiltin });
+  cached ??= compileRules(builtinRuleSpecs(), readRuleData, { lazy: isBuiltin, readBytes: readRuleDataBytes });
   return cached;
 }

@@ -38,6 +38,8 @@ export interface Selection {
 
 /** Reads a data file that a rule names, relative to the rule's own file. */
 export type DataReader = (ruleSource: string, relativePath: string) => string;
+/** The same, as bytes (see CompileEnv.readDataBytes). */
+export type DataBytesReader = (ruleSource: string, relativePath: string) => Uint8Array;
 
 export interface CompileOptions {
   /**
@@ -46,11 +48,14 @@ export interface CompileOptions {
    * them lazily keeps start-up short. User rules are always built now, so errors show at once.
    */
   lazy?: (spec: RuleSpec) => boolean;
+  /** Reads data files as bytes; default: the text that `readData` gives, encoded as UTF-8. */
+  readBytes?: DataBytesReader;
 }
 
 export function compileRules(specs: readonly RuleSpec[], readData: DataReader, options: CompileOptions = {}): RuleSet {
   const seen = new Map<string, string>();
   const rules: CompiledRule[] = [];
+  const readBytes = options.readBytes ?? ((source: string, rel: string) => Buffer.from(readData(source, rel)));
   for (const spec of specs) {
     const file = spec.source ?? '(inline)';
     if (seen.has(spec.id)) throw new RuleError(file, spec.id, `duplicate rule id (also in ${seen.get(spec.id)})`);
@@ -61,7 +66,7 @@ export function compileRules(specs: readonly RuleSpec[], readData: DataReader, o
     if (!factory) throw new RuleError(file, spec.id, `field "detector": unknown detector "${kind}" (known: ${Object.keys(detectors).join(', ')})`);
     const build = (): DetectFn => {
       try {
-        return factory(spec, { readData: (rel) => readData(file, rel) });
+        return factory(spec, { readData: (rel) => readData(file, rel), readDataBytes: (rel) => readBytes(file, rel) });
       } catch (e) {
         throw new RuleError(file, spec.id, (e as Error).message);
       }

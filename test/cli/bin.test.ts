@@ -1,9 +1,11 @@
 // The packaged entry point, as a real process (after `npm run build`), and the README's commands.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scanningSpec } from '../../src/rules/builtin.js';
+import type { RuleSpec } from '../../src/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'caviard.js');
@@ -36,12 +38,49 @@ describe('bin/caviard.js', () => {
     }
   });
 
+  it('writes all of a large output to a slow reader through a socket (as Node connects a child) before it exits', async () => {
+    const text = 'Écrire à jeanne.martin@ville-exemple.fr, IBAN FR76 3000 6000 0112 3456 7890 189\n'.repeat(20000);
+    const child = spawn(process.execPath, [bin, 'redact', '-q']);
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => { chunks.push(d); child.stdout.pause(); setTimeout(() => child.stdout.resume(), 1); });
+    child.stdin.end(text);
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe('Écrire à [EMAIL_1], IBAN [IBAN_1]\n'.repeat(20000));
+  });
+
   it('sets the exit code: 1 when an input reaches --fail-on, 2 on a usage error', () => {
     const found = spawnSync(process.execPath, [bin, 'scan', 'fixtures/example/courriel-agent.txt', '--no-color'], { cwd: root, encoding: 'utf8' });
     expect(found.status).toBe(1);
     expect(found.stdout).toContain('fixtures/example/courriel-agent.txt:');
     expect(spawnSync(process.execPath, [bin, 'scan', '--nope'], { cwd: root }).status).toBe(2);
     expect(spawnSync(process.execPath, [bin, '--version'], { cwd: root, encoding: 'utf8' }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+/**
+ * The built-in rules come from two prebuilt files: the full one (`rules` commands) and the one
+ * scans read at start-up, without descriptions and examples (src/rules/builtin.ts).
+ */
+describe('prebuilt built-in rules', () => {
+  const read = (name: string): RuleSpec[] => JSON.parse(readFileSync(join(root, 'dist', name), 'utf8')) as RuleSpec[];
+
+  it('the scanning file is the full file less descriptions and examples', () => {
+    const full = read('builtin-rules.json');
+    expect(full.length).toBeGreaterThan(50);
+    expect(full.some((s) => s.description) && full.every((s) => s.examples.match.length > 0)).toBe(true);
+    expect(read('builtin-rules-scanning.json')).toEqual(full.map(scanningSpec));
+  });
+
+  it('`rules show` and `rules test` still see descriptions and examples', () => {
+    const show = spawnSync(process.execPath, [bin, 'rules', 'show', 'contact.email'], { cwd: root, encoding: 'utf8' });
+    expect(show.status).toBe(0);
+    expect(show.stdout).toMatch(/^description: /m);
+    expect(show.stdout).toMatch(/^examples:\n {2}match:\n {4}- /m);
+    const test = spawnSync(process.execPath, [bin, 'rules', 'test'], { cwd: root, encoding: 'utf8' });
+    expect(test.status).toBe(0);
+    const [, rules, examples] = /^(\d+) rule\(s\), (\d+) example\(s\), 0 failure\(s\)$/m.exec(test.stdout) ?? [];
+    expect(Number(examples)).toBeGreaterThan(2 * Number(rules));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LATIN_LETTERS, LATIN_UPPER, WORD_CHARS, nextCodePoint } from '../../src/detect/text.js';
+import { LATIN_LETTERS, LATIN_UPPER, WORD_CHARS, escapeRegExp, nextCodePoint, phraseSourceBuilder } from '../../src/detect/text.js';
 
 describe('Latin character classes (built-in word boundaries)', () => {
   const upper = new RegExp(`^[${LATIN_UPPER}]$`, 'u');
@@ -26,5 +26,21 @@ describe('nextCodePoint', () => {
     expect(nextCodePoint('a😀b', 0)).toBe(1);
     expect(nextCodePoint('a😀b', 1)).toBe(3);
     expect(nextCodePoint('\uD83D', 0)).toBe(1); // a lone high surrogate
+  });
+});
+
+describe('phraseSourceBuilder', () => {
+  const table = { ' ': String.raw`\s+`, '/': '[ /]', e: '[eé]' };
+  const build = phraseSourceBuilder(table);
+
+  it('replaces the characters of its table and escapes the others as escapeRegExp does (every Latin-1 character)', () => {
+    for (let c = 0; c <= 0xff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(build(ch)).toBe(table[ch as keyof typeof table] ?? escapeRegExp(ch));
+    }
+  });
+
+  it('goes character by character through a phrase', () => {
+    expect(build('ne le 1.2/3 (x)')).toBe(String.raw`n[eé]\s+l[eé]\s+1\.2[ /]3\s+\(x\)`);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeywordAutomaton } from '../../src/engine/keywords.js';
 import { escapeRegExp } from '../../src/detect/text.js';
+import { builtinRuleSpecs } from '../../src/rules/builtin.js';
 
 /** The reference: every occurrence of each keyword, by a case-insensitive regex (no `u` flag). */
 function reference(keywords: string[], text: string): Map<string, number[]> {
@@ -48,6 +49,18 @@ describe('keyword automaton', () => {
         expect(hits.has(k)).toBe((ref.get(k) ?? []).length > 0);
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('keyword automaton, built-in rules', () => {
+  it("agrees with a case-insensitive regex on every built-in keyword, on the rules' examples", () => {
+    const specs = builtinRuleSpecs();
+    const keywords = [...new Set(specs.flatMap((s) => (s.keywords ?? []).map((k) => k.toLowerCase())))];
+    const text = specs.flatMap((s) => [...s.examples.match, ...s.examples['no-match']]).join('\n');
+    const hits = new KeywordAutomaton(keywords).scan(text);
+    const ref = reference(keywords, text);
+    expect(keywords.length).toBeGreaterThan(100);
+    for (const k of keywords) expect([k, hits.positions(k)]).toEqual([k, ref.get(k)]);
   });
 });
 

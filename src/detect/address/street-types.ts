@@ -35,30 +35,37 @@ export function parseStreetTypes(data: string, caseSensitive = false): StreetTyp
   const out: StreetTypes = { words: new Map(), dotted: new Map(), phrases: new Map(), caseSensitive, firstWords: '' };
   const first = new Set<string>();
   const key = (s: string): string => (caseSensitive ? s : foldForCompare(s));
-  for (const raw of data.split(/\r?\n/)) {
-    if (raw.trim() === '' || raw.startsWith('#')) continue;
-    const [name = '', flags = ''] = raw.split('\t');
-    const word = name.trim();
-    if (!word) continue;
-    const set = new Set(flags.split(',').map((f) => f.trim()).filter(Boolean));
-    const info: StreetTypeInfo = { noun: set.has('noun'), lead: set.has('lead'), named: set.has('named') };
-    const spellings = caseSensitive ? [word, word.toUpperCase()] : [word];
-    const head = word.split(' ')[0] as string;
-    for (const h of [head, stripAccents(head)]) first.add(escapeRegExp(h).replace(/-/g, '\\-'));
-    for (const w of spellings) {
-      const space = w.indexOf(' ');
-      if (space > 0) {
-        const first = key(w.slice(0, space));
-        const list = out.phrases.get(first) ?? [];
-        list.push({ rest: key(w.slice(space)), info });
-        list.sort((a, b) => b.rest.length - a.rest.length);
-        out.phrases.set(first, list);
-      } else if (w.endsWith('.')) {
-        out.dotted.set(key(w.slice(0, -1)), info);
-      } else {
-        out.words.set(key(w), info);
-      }
+  const add = (w: string, info: StreetTypeInfo): void => {
+    const space = w.indexOf(' ');
+    if (space > 0) {
+      const firstWord = key(w.slice(0, space));
+      const list = out.phrases.get(firstWord) ?? [];
+      list.push({ rest: key(w.slice(space)), info });
+      list.sort((a, b) => b.rest.length - a.rest.length);
+      out.phrases.set(firstWord, list);
+    } else if (w.endsWith('.')) {
+      out.dotted.set(key(w.slice(0, -1)), info);
+    } else {
+      out.words.set(key(w), info);
     }
+  };
+  // Read at a snippet's start: index loops, no destructuring, no array or Set per line (in cold code
+  // each of them allocates, and every 100 KB of garbage brings the next collection nearer).
+  const lines = data.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    const cells = raw.split('\t');
+    const word = (cells[0] as string).trim();
+    if (!word) continue;
+    // The flags, comma-separated, white space around them ignored: `,noun,lead,`.
+    const flags = `,${(cells[1] ?? '').replace(/\s*,\s*/g, ',').trim()},`;
+    const info: StreetTypeInfo = { noun: flags.includes(',noun,'), lead: flags.includes(',lead,'), named: flags.includes(',named,') };
+    const head = word.split(' ')[0] as string;
+    first.add(firstWordSource(head));
+    first.add(firstWordSource(stripAccents(head)));
+    add(word, info);
+    if (caseSensitive) add(word.toUpperCase(), info);
   }
   out.firstWords = [...first].sort((a, b) => b.length - a.length).join('|');
   return out;
@@ -70,7 +77,11 @@ const foldWord = (w: string): string => {
   return /[^\x00-\x7f]/.test(l) ? foldForCompare(l) : l;
 };
 
-const stripAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+/** Without its accents (an ASCII word as it is, without two calls to ICU). */
+const stripAccents = (s: string): string => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC') : s);
+
+/** A first word as an alternative of StreetTypes.firstWords. */
+const firstWordSource = (word: string): string => escapeRegExp(word).replace(/-/g, '\\-');
 
 /**
  * Looks up the street type that starts with `token` (letters, maybe a trailing dot) at `end` in

@@ -2,7 +2,7 @@
 import type { Candidate, RuleSpec } from '../../types.js';
 import type { KeywordHits } from '../../engine/keywords.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
-import { escapeRegExp, foldForCompare, LETTER_OR_DIGIT } from '../text.js';
+import { escapeRegExp, foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder } from '../text.js';
 
 /**
  * Phrase classes (rule `options`), weakest last:
@@ -34,18 +34,16 @@ export function markingKey(s: string): string {
   return foldForCompare(s).replace(/[^\p{L}\p{N}&/+]+/gu, ' ').trim();
 }
 
+const markingPhrase = phraseSourceBuilder({
+  ' ': '[ \\t]+',
+  '-': '(?:[ \\t]*-[ \\t]*|[ \\t]+)',
+  '/': '[ \\t]*/[ \\t]*',
+  '&': '[ \\t]*&[ \\t]*',
+  ...Object.fromEntries(Object.entries(ACCENTS).map(([letter, forms]) => [letter, `[${forms}]`])),
+});
 /** Regex source of one phrase: accent-tolerant letters, flexible spaces, hyphens and slashes. */
 export function phraseSource(phrase: string): string {
-  let out = '';
-  for (const ch of foldForCompare(phrase).trim().replace(/\s+/g, ' ')) {
-    if (ch === ' ') out += '[ \\t]+';
-    else if (ch === '-') out += '(?:[ \\t]*-[ \\t]*|[ \\t]+)';
-    else if (ch === '/') out += '[ \\t]*/[ \\t]*';
-    else if (ch === '&') out += '[ \\t]*&[ \\t]*';
-    else if (ACCENTS[ch]) out += `[${ACCENTS[ch]}]`;
-    else out += escapeRegExp(ch);
-  }
-  return out.replace(/\[ \\t\]\+\[ \\t\]\*/g, '[ \\t]*');
+  return markingPhrase(foldForCompare(phrase).trim().replace(/\s+/g, ' ')).replace(/\[ \\t\]\+\[ \\t\]\*/g, '[ \\t]*');
 }
 
 /** Phrases by canonical key, with their class and their first written form. */
@@ -77,7 +75,7 @@ const FILLER = new Set(`document documents doc note piece pieces annexe fichier 
   january february march april may june july august september october november december`.split(/\s+/));
 const LABEL = /(?:^|[^\p{L}\p{N}])(?:niveau de classification|classification level|security classification|classification|classement|niveau de sensibilite|sensibilite|niveau de protection|mention de protection|protection|marquage|niveau de confidentialite|confidentialite|diffusion|statut|sensitivity label|sensitivity|protective marking|marking|handling|distribution|status|label|etiquette|caveat)\s*:\s*$/u;
 const NEGATION = /(?:^|[^\p{L}\p{N}])(?:non|not|pas|no|un)[\s-]*$/u;
-const BULLET = /^\s*[-*•·]\s+$/u;
+const BULLET = /^\s*[-*\u2022·]\s+$/u; // \u2022: • (see BUNDLE_CHARSET in src/build/bundle.mjs)
 const SEP_AFTER = /^\s*[-|/]/u;
 const SEP_BEFORE = /[\p{L}\p{N})\]]\s*[-|/]\s*$/u;
 
@@ -137,7 +135,7 @@ export function markingConfidence(text: string, hit: Hit, lineHits: readonly Hit
   const lb = line.slice(0, hit.start - ls);
   const la = line.slice(hit.end - ls);
   if (fillerOnly(lb) && fillerOnly(la)) {
-    const listItem = BULLET.test(lb) && decorOnly(la) && !/[-*•·]/u.test(la);
+    const listItem = BULLET.test(lb) && decorOnly(la) && !/[-*\u2022·]/u.test(la);
     if (!listItem && (styled || decorOnly(lb + la))) return 0.95;
   }
   if (!styled) return null;

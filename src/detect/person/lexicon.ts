@@ -1,4 +1,6 @@
-// Name lists of the person detector: read from the rule's data files on first use, kept as Sets.
+// Name lists of the person detector: read from the rule's data files on first use; generated lists are
+// searched in place (NameList), the hand-written stop words kept as a Set.
+import { isAscii } from 'node:buffer';
 
 /** Folded (lower-case, accent-free) entries of the name data files. */
 export interface Lexicon {
@@ -9,7 +11,7 @@ export interface Lexicon {
   /** Capitalised words that are never part of a name (places, roles, months, brands…). */
   stop: Set<string>;
   /** Function words (le, pour, will…): not a name unless a title precedes them. */
-  func: Set<string>;
+  func: NameList;
 }
 
 /** Data files named by the rule's `options`, relative to the rule file. */
@@ -40,8 +42,11 @@ export function foldWord(s: string): string {
 
 /** Parses a one-entry-per-line list (`#` comments and blank lines ignored) into a folded Set. */
 export function parseList(text: string, into = new Set<string>()): Set<string> {
-  for (const raw of foldWord(text).split('\n')) {
-    const line = raw.trim();
+  const lines = foldWord(text).split('\n');
+  // An index loop: at start-up (cold code) for…of allocates an iterator result per line, ~100 KB
+  // for the built-in lists, and every such 100 KB brings the next garbage collection nearer.
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
     if (line === '' || line.startsWith('#')) continue;
     into.add(line);
   }
@@ -51,26 +56,38 @@ export function parseList(text: string, into = new Set<string>()): Set<string> {
 /** First line of a generated list: entries folded, one per line, sorted (JavaScript string order). */
 export const SORTED_HEADER = '# sorted folded list';
 
+const HEADER_BYTES = Buffer.from(`${SORTED_HEADER}\n`);
+
 /**
  * A large list of folded names. A generated list (first line SORTED_HEADER) is searched in place by
  * bisection over its lines: loading it is a plain read, whatever the number of names, and a short
- * text pays a few microseconds per lookup. Any other list is parsed into a Set.
+ * text pays a few microseconds per lookup. Given as bytes and all ASCII (the shipped lists), it is
+ * searched as bytes, never decoded: no 100 KB strings on the heap, for the garbage collector to
+ * copy, at every start. Any other list is parsed into a Set.
  */
 export class NameList {
   private readonly set: Set<string> | undefined;
-  private readonly text: string;
-  private readonly from: number;
+  private readonly text: string = '';
+  private readonly bytes: Buffer | undefined;
+  private readonly from: number = 0;
   private readonly memo = new Map<string, boolean>();
 
-  constructor(text: string) {
-    if (text.startsWith(SORTED_HEADER)) {
-      this.text = text;
-      const nl = text.indexOf('\n');
-      this.from = nl < 0 ? text.length : nl + 1;
+  constructor(data: string | Uint8Array) {
+    if (typeof data !== 'string') {
+      const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      if (bytes.subarray(0, HEADER_BYTES.length).equals(HEADER_BYTES) && isAscii(bytes)) {
+        this.bytes = bytes;
+        this.from = HEADER_BYTES.length;
+        return;
+      }
+      data = bytes.toString('utf8');
+    }
+    if (data.startsWith(SORTED_HEADER)) {
+      this.text = data;
+      const nl = data.indexOf('\n');
+      this.from = nl < 0 ? data.length : nl + 1;
     } else {
-      this.text = '';
-      this.from = 0;
-      this.set = parseList(text);
+      this.set = parseList(data);
     }
   }
 
@@ -78,7 +95,8 @@ export class NameList {
     if (this.set) return this.set.has(key);
     let found = this.memo.get(key);
     if (found === undefined) {
-      found = this.bisect(key);
+      // An ASCII list has no non-ASCII key.
+      found = this.bytes ? !NON_ASCII.test(key) && this.bisectBytes(this.bytes, key) : this.bisect(key);
       if (this.memo.size < 50_000) this.memo.set(key, found);
     }
     return found;
@@ -99,15 +117,49 @@ export class NameList {
     }
     return false;
   }
+
+  /** bisect over ASCII bytes for an ASCII key: byte order is then JavaScript string order. */
+  private bisectBytes(bytes: Buffer, key: string): boolean {
+    let lo = this.from;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = bytes.lastIndexOf(NEWLINE, mid - 1) + 1;
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end < 0) end = bytes.length;
+      let last = end;
+      while (last > start && isAsciiSpace(bytes[last - 1] as number)) last--; // as trimEnd()
+      const order = compareAscii(bytes, start, last, key);
+      if (order === 0) return true;
+      if (order < 0) lo = end + 1; else hi = start;
+    }
+    return false;
+  }
 }
 
-/** Loads the lists a rule names; `read` is the rule's data reader. Missing options give empty lists. */
-export function loadLexicon(files: LexiconFiles, read: (rel: string) => string): Lexicon {
-  const list = (rel: string | undefined): Set<string> => (rel ? parseList(read(rel)) : new Set());
+const NEWLINE = 10;
+const isAsciiSpace = (b: number): boolean => b === 32 || (b >= 9 && b <= 13);
+
+/** The sign of bytes[start, end) compared with an ASCII string. */
+function compareAscii(bytes: Buffer, start: number, end: number, key: string): number {
+  const n = Math.min(end - start, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = (bytes[start + i] as number) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - key.length;
+}
+
+/**
+ * Loads the lists a rule names; `read` and `readBytes` are the rule's data readers (bytes, when
+ * the caller has no reader of its own: the text, encoded). Missing options give empty lists.
+ */
+export function loadLexicon(files: LexiconFiles, read: (rel: string) => string, readBytes = (rel: string): Uint8Array => Buffer.from(read(rel))): Lexicon {
+  const names = (file: string | undefined): NameList => new NameList(file ? readBytes(file) : '');
   return {
-    first: new NameList(files.firstNames ? read(files.firstNames) : ''),
-    surnames: new NameList(files.surnames ? read(files.surnames) : ''),
-    stop: list(files.stopWords),
-    func: list(files.functionWords),
+    first: names(files.firstNames),
+    surnames: names(files.surnames),
+    stop: files.stopWords ? parseList(read(files.stopWords)) : new Set(),
+    func: names(files.functionWords),
   };
 }

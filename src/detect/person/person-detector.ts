@@ -82,7 +82,8 @@ const PERSON_AFTER = /^,?\s+(?:a|est|va|doit|peut|sera|etait|avait|fait|dit|prop
  * test as one regex, without splitting the gap.
  */
 const GAP_PARTICLES = new RegExp(`^ {1,2}(?:(?:${[...LOWER_PARTICLES].join('|')}) )*(?:d')?$`);
-const LINE_START = /(?:^|\n)[ \t]*(?:[-*•>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
+// \u2022: • (see BUNDLE_CHARSET in src/build/bundle.mjs)
+const LINE_START = /(?:^|\n)[ \t]*(?:[-*\u2022>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
 const HANDLE_AFTER = /^(?:\*\*)?[ \t]*(?::|>|\]|\s-\s)/;
 
 
@@ -497,7 +498,7 @@ export const personNamesDetector: DetectorFactory = (rule, env) => {
   if (!options.firstNames) throw new Error('field "options.firstNames": the person-names detector needs a first-name list');
   let lex: Lexicon | undefined;
   const detect: DetectFn = (text) => {
-    lex ??= loadLexicon(options, env.readData);
+    lex ??= loadLexicon(options, env.readData, env.readDataBytes);
     return detectPersons(text, lex);
   };
   return detect;

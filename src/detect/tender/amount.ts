@@ -41,8 +41,8 @@ function numberStartsAt(text: string, at: number): boolean {
 }
 
 const SEPARATORS = ['|', '\t', ';'] as const;
-/** A header cell naming a money column (and not a score, a rate or a quantity). */
-const MONEY_HEADER = /prix|montant|€|\b(?:eur|euros?|ht|ttc|price|amount|cost|co[uû]t|total|sous-total|offre)\b/iu;
+/** A header cell naming a money column (and not a score, a rate or a quantity); \u20AC: € (see BUNDLE_CHARSET in src/build/bundle.mjs). */
+const MONEY_HEADER = /prix|montant|\u20AC|\b(?:eur|euros?|ht|ttc|price|amount|cost|co[uû]t|total|sous-total|offre)\b/iu;
 const NOT_MONEY_HEADER = /note|rang|\/\s*\d|%|quantit|qt[ée]|unit[ée]\b|coef|poids|pond[ée]ration|score|rank|weight/iu;
 
 const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;

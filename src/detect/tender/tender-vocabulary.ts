@@ -1,6 +1,6 @@
 // Words that make a text read as a tender document (reference §4.6), shared by the amount detector
 // and the tender-context signal so that both always agree on what "tender context" means.
-import { escapeRegExp, foldForCompare, LETTER_OR_DIGIT } from '../text.js';
+import { foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder } from '../text.js';
 
 /** One kind of evidence; several spellings (acronym, long form) count as one signal. */
 interface SignalDef {
@@ -183,16 +183,10 @@ export function foldForPhrases(text: string): string {
   return out;
 }
 
+const phraseOverFolded = phraseSourceBuilder({ ' ': ' +', "'": "' *", '-': '[-\u2010-\u2015 ]' });
 /** Regex source of a folded phrase over folded text: a space is any run of white space, `'` may be followed by spaces, `-` is a hyphen, a dash or a space. */
 function phraseSource(phrase: string): string {
-  let out = '';
-  for (const ch of foldForCompare(phrase).trim()) {
-    if (ch === ' ') out += ' +';
-    else if (ch === "'") out += "' *";
-    else if (ch === '-') out += '[-\u2010-\u2015 ]';
-    else out += escapeRegExp(ch);
-  }
-  return out;
+  return phraseOverFolded(foldForCompare(phrase).trim());
 }
 
 /** The phrases, longest first (the order of the alternation: the first that matches wins). */

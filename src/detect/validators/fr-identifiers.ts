@@ -284,8 +284,9 @@ export function dateOfBirthCheck({ value, text, start }: ValidatorInput): boolea
 // ---------------------------------------------------------------------------------------------
 // Context helpers
 
-const AMOUNT_AFTER = new RegExp(String.raw`^\s?(?:€|k€|m€|eur(?:os?)?|euros?|ht|ttc|%)(?![${WORD_CHARS}])`, 'iu');
-const AMOUNT_BEFORE = /(?:€|eur)\s?$/i;
+// \u20AC: € (see BUNDLE_CHARSET in src/build/bundle.mjs)
+const AMOUNT_AFTER = new RegExp(String.raw`^\s?(?:\u20AC|k\u20AC|m\u20AC|eur(?:os?)?|euros?|ht|ttc|%)(?![${WORD_CHARS}])`, 'iu');
+const AMOUNT_BEFORE = /(?:\u20AC|eur)\s?$/i;
 
 /** Rejects a number written as an amount: followed by €, EUR, euros, HT, TTC, % or preceded by €. */
 export function notAmount({ text, start, end }: ValidatorInput): boolean {

@@ -162,8 +162,8 @@ export const ipv6Validator: ValidatorFactory = () => ({ value, text, start }: Va
   return true;
 };
 
-/** Placeholder secret values (xxxx, ****, ${VAR}, <token>, {{token}}, changeme, your_token…). */
-const PLACEHOLDER = /^(?:[xX*•._-]+|\$\{.*\}|\$[A-Z_][A-Z0-9_]*|<.*>|\{\{?.*\}\}?|%[A-Z_]+%|(?:your|my|votre|ton|mon)[_-]?\w*|changeme|change_me|redacted|null|undefined|none|true|false|test|example|exemple|secret|token|password|xxx\w*)$/i;
+/** Placeholder secret values (xxxx, ****, ${VAR}, <token>, {{token}}, changeme, your_token…); \u2022: • (see BUNDLE_CHARSET in src/build/bundle.mjs). */
+const PLACEHOLDER = /^(?:[xX*\u2022._-]+|\$\{.*\}|\$[A-Z_][A-Z0-9_]*|<.*>|\{\{?.*\}\}?|%[A-Z_]+%|(?:your|my|votre|ton|mon)[_-]?\w*|changeme|change_me|redacted|null|undefined|none|true|false|test|example|exemple|secret|token|password|xxx\w*)$/i;
 
 /**
  * `url-token-value`: a query-string token that looks like a real secret: at least 8 characters,

@@ -123,8 +123,9 @@ export function isPlaceholder(raw: string): boolean {
   if (referencePatterns().some((re) => re.test(value))) return true;
   // Masks and fillers: ****, ••••, xxxx, XXXX, 0000, ...., ____ (5 in a row), or one character
   // making half of the value once the prefix is set aside (sk_live_XXXX…, hf_xxxx…).
-  if (/([*•●x#.…_0-])\1{4}/i.test(value)) return true;
-  if (/^[*•●.…]+$/.test(value)) return true;
+  // (\u2022 •, \u25CF ●, \u2026 …: see BUNDLE_CHARSET in src/build/bundle.mjs)
+  if (/([*\u2022\u25CFx#.\u2026_0-])\1{4}/i.test(value)) return true;
+  if (/^[*\u2022\u25CF.\u2026]+$/.test(value)) return true;
   const b = body(value);
   if (b.length >= 8) {
     const counts = asciiCounts(b, true) ?? codePointCounts(b.toLowerCase());

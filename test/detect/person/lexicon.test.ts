@@ -1,4 +1,5 @@
 // Name lists: folding, in-place bisection of generated lists, Sets for other lists; shipped data.
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,20 +25,34 @@ describe('NameList', () => {
       expect(new NameList(sorted).has(key)).toBe(expected);
     });
 
+  it.each([...names.map((n) => [n, true] as const), ['', false], ['jea', false], ['jeanne', false], ['a', false], ['zzz', false], ['# sorted folded list', false], ['zoé', false]])(
+    'bisects a generated list given as bytes the same way: %s → %s', (key, expected) => {
+      expect(new NameList(Buffer.from(sorted)).has(key)).toBe(expected);
+      expect(new NameList(Buffer.from(sorted.replaceAll('\n', '\r\n'))).has(key)).toBe(expected);
+    });
+
+  it('reads a list with non-ASCII names, or any other list, given as bytes as it reads its text', () => {
+    const accented = `${SORTED_HEADER}\naicha\nzoé\n`;
+    expect(['aicha', 'zoé', 'zoe'].map((k) => new NameList(Buffer.from(accented)).has(k))).toEqual([true, true, false]);
+    const list = new NameList(Buffer.from('# my names\nZoé\nAïcha\r\nJean\n'));
+    expect(['zoe', 'aicha', 'jean'].map((k) => list.has(k))).toEqual([true, true, true]);
+  });
+
   it('parses any other list (unsorted, accented, with comments) into a Set', () => {
     const list = new NameList('# my names\nZoé\nAïcha\r\nJean\n');
     expect(['zoe', 'aicha', 'jean'].map((k) => list.has(k))).toEqual([true, true, true]);
     expect(list.has('# my names')).toBe(false);
   });
 
-  it.each(['first-names.txt', 'surnames.txt'])('the shipped %s is sorted, folded and marked', (file) => {
+  it.each([['first-names.txt', 10_000], ['surnames.txt', 10_000], ['function-words.txt', 1_000]] as const)('the shipped %s is sorted, folded and marked', (file, size) => {
     const text = readFileSync(join(PACKAGE_ROOT, 'rules', 'data', 'names', file), 'utf8');
     const lines = text.split('\n');
     expect(lines[0]).toBe(SORTED_HEADER);
     const entries = lines.slice(1).filter((l) => l !== '');
-    expect(entries.length).toBeGreaterThan(10_000);
+    expect(entries.length).toBeGreaterThan(size);
     for (let i = 1; i < entries.length; i++) expect((entries[i - 1] as string) < (entries[i] as string)).toBe(true);
     for (const e of entries) expect(e).toBe(foldWord(e));
+    expect(isAscii(Buffer.from(text))).toBe(true); // so NameList searches its bytes in place
   });
 
   it('parseList ignores comments and blank lines', () => {
