@@ -199,7 +199,8 @@ export const patternDetector: DetectorFactory = (rule) => {
     // Long texts only: on a snippet a walk costs less than reading the patterns' leads.
     const hits = env.prefilter && env.walkTogether ? env.keywordHits : undefined;
     if (hits) {
-      leads ??= regexes.map((re) => keywordLead(re.source, rule.keywords ?? [], rule.flags ?? ''));
+      // Keywords as the keyword pass knows them: lower-cased (a rule may write them otherwise).
+      leads ??= regexes.map((re) => keywordLead(re.source, (rule.keywords ?? []).map((k) => k.toLowerCase()), rule.flags ?? ''));
       const starts = leads.map((lead) => lead && leadStarts(lead, hits, text.length));
       todo = all.filter((i) => !starts[i]);
       starts.forEach((s, i) => { if (s) matchAt(text, s, stickies()[i] as RegExp, (m) => consider(m, text, out)); });
