@@ -201,7 +201,8 @@ export const patternDetector: DetectorFactory = (rule) => {
     if (hits) {
       // Keywords as the keyword pass knows them: lower-cased (a rule may write them otherwise).
       leads ??= regexes.map((re) => keywordLead(re.source, (rule.keywords ?? []).map((k) => k.toLowerCase()), rule.flags ?? ''));
-      const starts = leads.map((lead) => lead && leadStarts(lead, hits, text.length));
+      // A pattern a shared pass has already walked takes its starts from there (below).
+      const starts = leads.map((lead, i) => lead && !env.shared?.has(patternKey(rule.id, i)) && leadStarts(lead, hits, text.length));
       todo = all.filter((i) => !starts[i]);
       starts.forEach((s, i) => { if (s) matchAt(text, s, stickies()[i] as RegExp, (m) => consider(m, text, out)); });
       if (todo.length === 0) return out;
