@@ -101,17 +101,28 @@ export function keywordLead(source: string, keywords: readonly string[], flags: 
   return [...out.values()];
 }
 
-/** The offsets where a keyword-led pattern may match, ascending, or null when the keyword pass did not look for one of them. */
-function leadStarts(lead: readonly KeywordAt[], hits: KeywordHits): ArrayLike<number> | null {
+/**
+ * A sticky try costs about as much as walking this many characters: past one try per MAX_TRY_SPACING
+ * characters of text, a walk of the whole text is cheaper (a frequent keyword, « pass », looked for
+ * at four offsets).
+ */
+const MAX_TRY_SPACING = 512;
+
+/**
+ * The offsets where a keyword-led pattern may match, ascending; null when the keyword pass did not
+ * look for one of the keywords, or when there are so many that walking the text costs less.
+ */
+function leadStarts(lead: readonly KeywordAt[], hits: KeywordHits, textLength: number): ArrayLike<number> | null {
   const lists: { starts: readonly number[]; offset: number }[] = [];
+  let n = 0;
   for (const { keyword, offset } of lead) {
     const starts = hits.positions(keyword);
     if (!starts) return null;
     lists.push({ starts, offset });
+    n += starts.length;
   }
+  if (n * MAX_TRY_SPACING > textLength) return null;
   if (lists.length === 1 && lists[0]?.offset === 0) return lists[0].starts;
-  let n = 0;
-  for (const l of lists) n += l.starts.length;
   const all = new Int32Array(n);
   n = 0;
   for (const l of lists) for (const p of l.starts) all[n++] = p - l.offset;
@@ -188,8 +199,10 @@ export const patternDetector: DetectorFactory = (rule) => {
     // Long texts only: on a snippet a walk costs less than reading the patterns' leads.
     const hits = env.prefilter && env.walkTogether ? env.keywordHits : undefined;
     if (hits) {
-      leads ??= regexes.map((re) => keywordLead(re.source, rule.keywords ?? [], rule.flags ?? ''));
-      const starts = leads.map((lead) => lead && leadStarts(lead, hits));
+      // Keywords as the keyword pass knows them: lower-cased (a rule may write them otherwise).
+      leads ??= regexes.map((re) => keywordLead(re.source, (rule.keywords ?? []).map((k) => k.toLowerCase()), rule.flags ?? ''));
+      // A pattern a shared pass has already walked takes its starts from there (below).
+      const starts = leads.map((lead, i) => lead && !env.shared?.has(patternKey(rule.id, i)) && leadStarts(lead, hits, text.length));
       todo = all.filter((i) => !starts[i]);
       starts.forEach((s, i) => { if (s) matchAt(text, s, stickies()[i] as RegExp, (m) => consider(m, text, out)); });
       if (todo.length === 0) return out;

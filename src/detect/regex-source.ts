@@ -217,7 +217,7 @@ export interface Literal { text: string; before: number }
 interface Strings { strings: string[]; whole: boolean }
 
 /** Most strings a reading lists before it stops extending them. */
-const MAX_STRINGS = 64;
+const MAX_STRINGS = 256;
 
 /** One atom of a sequence: an assertion (consumes nothing), characters, or a group; with its quantifier. */
 type Atom =
@@ -310,7 +310,7 @@ function readSequence(atoms: Iterable<Atom>, fromEnd: boolean, widen: boolean): 
       if (atom.chars === null) return { lits, whole: false };
       part = { strings: atom.chars, whole: true };
     } else part = alternationStrings(atom.body, fromEnd);
-    const product = lits.length * part.strings.length;
+    const product = lits.length * (part.strings.length + (atom.min === 0 ? 1 : 0)); // an optional atom keeps the literals without it too
     if (atom.min > 1 || atom.max > 1 || part.strings.includes('') || product > MAX_STRINGS) {
       // Repeated (once at least when min ≥ 1): the literals so far, or with one copy of the atom, start every match.
       if (atom.min === 0 || product > MAX_STRINGS || part.strings.includes('')) return { lits, whole: false };

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { literalPrefixes } from '../../src/detect/regex-source.js';
-import { keywordLead } from '../../src/detect/pattern.js';
+import { keywordLead, patternDetector } from '../../src/detect/pattern.js';
 import { KeywordAutomaton } from '../../src/engine/keywords.js';
 import { builtinRuleSet } from '../../src/rules/builtin.js';
-import type { Candidate } from '../../src/types.js';
+import type { Candidate, RuleSpec } from '../../src/types.js';
 
 const sorted = (cs: Candidate[]): Candidate[] => [...cs].sort((a, b) => a.start - b.start || a.end - b.end || a.confidence - b.confidence);
 
@@ -80,6 +80,12 @@ describe('keyword leads', () => {
     expect(keywordLead('[Ff]orms(?<=[Ee][Ff]orms)\\d', ['eforms'], '')).toEqual([{ keyword: 'eforms', offset: -1 }]);
   });
 
+  it('follow optional atoms past a few dozen literals (« mot(s) de passe » in any spelling, mdp)', () => {
+    const lead = keywordLead("[Mm](?:ots?[ _-]?de[ _-]?passe|OTS?[ _-]?DE[ _-]?PASSE|dp|DP)s?:", ['pass', 'mdp'], '');
+    // « motdepasse » … « mots de passe »: pass 5 to 8 characters after the start; mdp at it.
+    expect(lead?.map((k) => `${k.keyword}@${k.offset}`).sort()).toEqual(['mdp@0', 'pass@5', 'pass@6', 'pass@7', 'pass@8']);
+  });
+
   it('are refused when a prefix holds no keyword, or with the i flag', () => {
     expect(keywordLead('(?:token|jeton)=', ['token'], '')).toBeNull();
     expect(keywordLead('token=', ['token'], 'i')).toBeNull();
@@ -108,7 +114,19 @@ describe('keyword-led rules', () => {
   ];
   const piece = fc.tuple(fc.constantFrom(...labels), fc.constantFrom(...separators), fc.constantFrom(...values), fc.constantFrom(...separators))
     .map((p) => p.join(''));
-  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+  // Padded (without keywords) half of the time: keyword hits are then sparse enough to be tried
+  // one by one; otherwise a walk of the text is cheaper and taken.
+  const text = fc.tuple(fc.array(piece, { maxLength: 12 }), fc.boolean()).map(([p, pad]) => p.join('') + (pad ? '\n'.repeat(20_000) : ''));
+
+  it('take the rule’s keywords in any case, as the keyword pass does', () => {
+    const rule = patternDetector({ id: 'x.led', type: 'X', severity: 'low', title: { en: 'x', fr: 'x' }, keywords: ['ToKeN'], pattern: 'token=(?<value>\\d+)', examples: { match: [], 'no-match': [] } } as RuleSpec, { readData: () => '' });
+    const text = `token=12 ${'\n'.repeat(4000)}`;
+    const hits = new KeywordAutomaton(['token']).scan(text);
+    // Hits that are not the keyword's would be found only if the pattern were led by them.
+    const fake = { has: () => true, positions: (k: string) => (k === 'token' ? [] : undefined) };
+    expect(rule(text, { prefilter: true, keywordHits: hits, walkTogether: true })).toHaveLength(1);
+    expect(rule(text, { prefilter: true, keywordHits: fake, walkTogether: true })).toHaveLength(0);
+  });
 
   it('cover the secret rules and the tender notices', () => {
     expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['secret.generic-api-key', 'secret.github-token', 'secret.password', 'tender.eforms-notice', 'tender.boamp-notice']));

@@ -103,10 +103,43 @@ const REFERENCE = [
  */
 let referenceRes: RegExp[] | undefined;
 function referencePatterns(): RegExp[] {
+  if (referenceRes) return referenceRes;
   const join = (list: RegExp[]): string => list.map((re) => `(?:${re.source})`).join('|');
   if (REFERENCE.some((re) => re.flags !== '' && re.flags !== 'i')) throw new Error('REFERENCE patterns take no flag or `i` only');
-  referenceRes ??= [new RegExp(join(REFERENCE.filter((re) => !re.flags))), new RegExp(join(REFERENCE.filter((re) => re.flags === 'i')), 'i')];
-  return referenceRes;
+  return referenceRes = [new RegExp(join(REFERENCE.filter((re) => !re.flags))), new RegExp(join(REFERENCE.filter((re) => re.flags === 'i')), 'i')];
+}
+
+/** The longest of PLACEHOLDER_WORDS. */
+const PLACEHOLDER_WORD_MAX = Math.max(...[...PLACEHOLDER_WORDS].map((w) => w.length));
+
+/** How many ASCII letters and digits a string holds (none of them is a separator a word lookup drops). */
+function asciiAlnumCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
+}
+
+/** Characters a mask repeats (`****`, `xxxx`, `0000`…); `x` stands for `X` too. */
+const MASK_CHARS = new Set([...'*•●x#.…_0-'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Five mask characters in a row, the same one each time (`x` and `X` alike): the case-insensitive
+ * regex /([*•●x#.…_0-])\1{4}/i without a back-reference, which was the dearest test of this file.
+ */
+export function hasMaskRun(s: string): boolean {
+  let run = 0;
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 88) c = 120; // X → x
+    run = MASK_CHARS.has(c) ? (c === last ? run + 1 : 1) : 0;
+    if (run === 5) return true;
+    last = c;
+  }
+  return false;
 }
 
 /** Length of the value once a known public prefix (`ghp_`, `sk_live_`, `hf_`…) is set aside. */
@@ -119,12 +152,13 @@ export function isPlaceholder(raw: string): boolean {
   const value = raw.trim().replace(/^["'`]+|["'`]+$/g, '');
   if (value.length === 0) return true;
   if (DOCUMENTED_SAMPLES.has(value)) return true;
-  if (PLACEHOLDER_WORDS.has(value.toLowerCase().replace(/[\s_.-]/g, ''))) return true;
+  // A word lookup only for values short enough to be one once separators are dropped.
+  if (asciiAlnumCount(value) <= PLACEHOLDER_WORD_MAX && PLACEHOLDER_WORDS.has(value.toLowerCase().replace(/[\s_.-]/g, ''))) return true;
   if (referencePatterns().some((re) => re.test(value))) return true;
   // Masks and fillers: ****, ••••, xxxx, XXXX, 0000, ...., ____ (5 in a row), or one character
   // making half of the value once the prefix is set aside (sk_live_XXXX…, hf_xxxx…).
   // (\u2022 •, \u25CF ●, \u2026 …: see BUNDLE_CHARSET in src/build/bundle.mjs)
-  if (/([*\u2022\u25CFx#.\u2026_0-])\1{4}/i.test(value)) return true;
+  if (hasMaskRun(value)) return true;
   if (/^[*\u2022\u25CF.\u2026]+$/.test(value)) return true;
   const b = body(value);
   if (b.length >= 8) {

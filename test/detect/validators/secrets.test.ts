@@ -4,7 +4,7 @@ import * as zlib from 'node:zlib';
 import { describe, expect, it, test } from 'vitest';
 import { resolveValidator } from '../../../src/detect/validators/index.js';
 import {
-  basicAuthOk, crc32, githubChecksumOk, isPlaceholder, jwtHeaderOk, pemBodyLength, shannonEntropy,
+  basicAuthOk, crc32, githubChecksumOk, hasMaskRun, isPlaceholder, jwtHeaderOk, pemBodyLength, shannonEntropy,
 } from '../../../src/detect/validators/secrets.js';
 
 const run = (ref: string, value: string): boolean | number => {
@@ -147,5 +147,20 @@ describe('character counts without a Map (ASCII values)', () => {
       // No other test of isPlaceholder applies to these characters.
       expect(isPlaceholder(s)).toBe(Math.max(...counts.values()) * 2 >= s.length);
     }), { numRuns: 500 });
+  });
+});
+
+describe('masks and placeholder words without a regex per value', () => {
+  it('finds five same mask characters in a row as the back-reference regex does', () => {
+    const chars = fc.constantFrom(...'*•●xX#.…_0-aA1 '.split(''));
+    fc.assert(fc.property(fc.array(chars, { maxLength: 16 }).map((c) => c.join('')), (s) => {
+      expect(hasMaskRun(s)).toBe(/([*•●x#.…_0-])\1{4}/i.test(s));
+    }), { numRuns: 2000 });
+  });
+
+  it('still finds placeholder words spelt with separators', () => {
+    expect(isPlaceholder('p.a.s.s.w.o.r.d')).toBe(true);
+    expect(isPlaceholder('  Change_Me  ')).toBe(true);
+    expect(isPlaceholder('Mot de passe')).toBe(true);
   });
 });
