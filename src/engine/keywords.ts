@@ -52,6 +52,11 @@ function variants(c: number): number[] {
   return [...out];
 }
 
+/** Marks a delta entry as known (row offsets stay below it: 2^30 entries would be 4 GB). */
+const KNOWN = 1 << 30;
+/** The row offset in a delta entry (without KNOWN and the output bit). */
+const ROW = KNOWN - 2;
+
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
   private readonly index = new Map<string, number>();
@@ -61,8 +66,8 @@ export class KeywordAutomaton {
   /** Trie edges: trie[state * classes + class] → child state, 0 for none (the root is nobody's child). */
   private readonly trie: Int32Array;
   /**
-   * delta[state * stride + class]: 0 until first needed, then 1 + the next state's row offset
-   * (state * stride, even) + 1 more if entering that state recognises a keyword. The walk reads one
+   * delta[state * stride + class]: 0 until first needed, then KNOWN | the next state's row offset
+   * (state * stride, even) | 1 if entering that state recognises a keyword. The walk reads one
    * entry per character and tests one bit; it looks at outputs only where a keyword ends.
    */
   private readonly delta: Int32Array;
@@ -156,11 +161,11 @@ export class KeywordAutomaton {
   private transition(s: number, a: number): number {
     const at = s * this.stride + a;
     const known = this.delta[at]!;
-    if (known > 0) return ((known - 1) & ~1) / this.stride;
+    if (known !== 0) return (known & ROW) / this.stride;
     const child = this.trie[s * this.classes + a]!;
     const next = a === 0 ? 0 : child !== 0 ? child : s === 0 ? 0 : this.transition(this.fail[s]!, a);
     const emits = this.terminal[next] !== 0 || this.nextOutput[next] !== 0;
-    this.delta[at] = 1 + next * this.stride + (emits ? 1 : 0);
+    this.delta[at] = KNOWN | (next * this.stride) | (emits ? 1 : 0);
     return next;
   }
 
@@ -171,9 +176,9 @@ export class KeywordAutomaton {
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const a = classOf[text.charCodeAt(i)]!;
-      if (delta[row + a] === 0) this.transition(row / stride, a);
-      const v = delta[row + a]! - 1;
-      row = v & ~1;
+      let v = delta[row + a]!;
+      if (v === 0) { this.transition(row / stride, a); v = delta[row + a]!; }
+      row = v & ROW;
       if ((v & 1) === 0) continue;
       const s = row / stride;
       for (let o = terminal[s] !== 0 ? s : nextOutput[s]!; o !== 0; o = nextOutput[o]!) {
