@@ -95,7 +95,7 @@ export function stdinIsTTY(io: CliIO): boolean {
 /**
  * All of standard input. A pipe, a socket or a file given as the process's standard input is read with
  * blocking reads; should a read fail (a non-blocking pipe with no data yet, EAGAIN), what was read
- * is kept and the stream reads the rest. Anything else (terminal, socket, test stream) is read as a
+ * is kept and the stream reads the rest. Anything else (a terminal, a test stream) is read as a
  * stream.
  */
 export async function readStdin(io: CliIO): Promise<Buffer> {
