@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from '../engine/analyze.js';
 import { decode } from '../inputs/decode.js';
 import { collectSources } from '../inputs/collect.js';
-import { jsonReport } from '../report/json.js';
+import { jsonReportChunks } from '../report/json.js';
 import { reaches, type InputReport, type Report } from '../report/model.js';
 import { prettyReport } from '../report/pretty.js';
 import type { Severity } from '../types.js';
@@ -53,7 +53,7 @@ export async function scanCommand(inputs: string[], flags: ScanFlags, io: CliIO)
   }
   const report: Report = { version: 1, tool: { name: 'caviard', version: VERSION }, failOn, inputs: reports };
   if (flags.format === 'json') {
-    io.stdout.write(jsonReport(report));
+    for (const chunk of jsonReportChunks(report)) io.stdout.write(chunk);
   } else {
     io.stdout.write(prettyReport(report, { chalk: await chalkFor(io, flags.color), explain: flags.explain, quiet: flags.quiet }));
   }

@@ -1,7 +1,7 @@
 // The versioned JSON report: the machine contract (design §6). Fields are picked, never spread,
 // so that internal fields holding values (entityKey) can never leak.
 import type { Finding } from '../types.js';
-import { summarize, type Report } from './model.js';
+import { summarize, type InputReport, type Report } from './model.js';
 
 export function findingJson(f: Finding): Record<string, unknown> {
   return {
@@ -14,19 +14,43 @@ export function findingJson(f: Finding): Record<string, unknown> {
   };
 }
 
+/** The report as one object: what the JSON text is, and what jsonReportChunks writes piece by piece. */
+export function reportJson(report: Report): Record<string, unknown> {
+  return { ...reportHead(report), inputs: report.inputs.map((i) => ({ ...inputHead(i), findings: i.findings.map(findingJson) })) };
+}
+
+function reportHead(report: Report): Record<string, unknown> {
+  return { version: report.version, tool: report.tool, failOn: report.failOn, summary: summarize(report) };
+}
+
+function inputHead(i: InputReport): Record<string, unknown> {
+  return { path: i.path, status: i.status, ...(i.reason ? { reason: i.reason } : {}), failed: i.failed, risk: i.risk };
+}
+
 export function jsonReport(report: Report): string {
-  return `${JSON.stringify({
-    version: report.version,
-    tool: report.tool,
-    failOn: report.failOn,
-    summary: summarize(report),
-    inputs: report.inputs.map((i) => ({
-      path: i.path,
-      status: i.status,
-      ...(i.reason ? { reason: i.reason } : {}),
-      failed: i.failed,
-      risk: i.risk,
-      findings: i.findings.map(findingJson),
-    })),
-  }, null, 2)}\n`;
+  return [...jsonReportChunks(report)].join('');
+}
+
+/** Findings per chunk: a few hundred kilobytes of text. */
+const FINDINGS_PER_CHUNK = 500;
+
+/**
+ * The JSON report (`JSON.stringify(reportJson(report), null, 2)` and a newline, to the byte) in
+ * pieces, so that a large report is written as it is made: no report-sized string, no copy of
+ * every finding kept alive until the end (60,000 findings make 26 MB of text).
+ */
+export function* jsonReportChunks(report: Report): Generator<string> {
+  const pretty = (value: unknown, indent: string): string => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+  // An object's text without its closing brace, so that one more member can follow.
+  const open = (value: Record<string, unknown>, indent: string): string => pretty(value, indent).slice(0, -(indent.length + 2));
+  yield `${open(reportHead(report), '')},\n  "inputs": [`;
+  for (const [k, input] of report.inputs.entries()) {
+    let chunk = `${k > 0 ? ',' : ''}\n    ${open(inputHead(input), '    ')},\n      "findings": [`;
+    for (const [j, f] of input.findings.entries()) {
+      chunk += `${j > 0 ? ',' : ''}\n        ${pretty(findingJson(f), '        ')}`;
+      if ((j + 1) % FINDINGS_PER_CHUNK === 0) { yield chunk; chunk = ''; }
+    }
+    yield `${chunk}${input.findings.length > 0 ? '\n      ]' : ']'}\n    }`;
+  }
+  yield `${report.inputs.length > 0 ? '\n  ]' : ']'}\n}\n`;
 }
