@@ -15,9 +15,13 @@ const VARIANTS: Record<string, string> = {
   a: 'aàâäáã', c: 'cç', e: 'eéèêë', i: 'iîïí', n: 'nñ', o: 'oôöóõ', u: 'uùûüú', y: 'yÿ',
 };
 
+/** The characters escapeRegExp escapes, as a regex class source. */
+const REGEX_SPECIAL = '[.*+?^${}()|[\\]\\\\/]';
+const REGEX_SPECIALS = new RegExp(REGEX_SPECIAL, 'g');
+
 /** Escapes a literal for use inside a RegExp source. */
 export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return s.replace(REGEX_SPECIALS, '\\$&');
 }
 
 /**
@@ -28,9 +32,8 @@ export function escapeRegExp(s: string): string {
  */
 export function phraseSourceBuilder(table: Readonly<Record<string, string>>): (literal: string) => string {
   const entries = new Map(Object.entries(table));
-  for (const c of '.*+?^${}()|[]\\/') if (!entries.has(c)) entries.set(c, `\\${c}`);
-  const re = new RegExp([...entries.keys()].map(escapeRegExp).join('|'), 'g');
-  return (literal) => literal.replace(re, (c) => entries.get(c) as string);
+  const re = new RegExp([...[...entries.keys()].map(escapeRegExp), REGEX_SPECIAL].join('|'), 'g');
+  return (literal) => literal.replace(re, (c) => entries.get(c) ?? `\\${c}`);
 }
 
 const accentTolerant = phraseSourceBuilder({
