@@ -52,6 +52,10 @@ const bundleEverything = {
     });
     // js-yaml: its own one-file minified build (43 KB, the same code) rather than its 15 modules.
     b.onResolve({ filter: /^js-yaml$/ }, () => ({ path: createRequire(join(ROOT, 'package.json')).resolve('js-yaml').replace(/index\.js$/, join('dist', 'js-yaml.min.js')) }));
+    // `node:process` is the global `process` (commander and chalk import it): no built-in module to
+    // load at start-up for it.
+    b.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: 'global-process', namespace: 'caviard' }));
+    b.onLoad({ filter: /^global-process$/, namespace: 'caviard' }, () => ({ contents: 'module.exports = process;', loader: 'js' }));
     // commander requires `child_process` eagerly, and that built-in loads `net` and `dgram`: caviard
     // never loads a network module (src/cli/commander.ts does the same for the unbundled build).
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
