@@ -227,11 +227,8 @@ export const patternDetector: DetectorFactory = (rule) => {
       }
       const shared = env.shared?.get(patternKey(rule.id, i));
       if (shared) {
-        const sticky = stickies()[i] as RegExp;
-        for (const p of shared) {
-          sticky.lastIndex = p;
-          consider(sticky.exec(text) as RegExpExecArray, text, out);
-        }
+        // The starts of exactly this pattern's matches: each is found again, sticky.
+        matchAt(text, shared, stickies()[i] as RegExp, (m) => consider(m, text, out));
         continue;
       }
       re.lastIndex = 0;

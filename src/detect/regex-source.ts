@@ -110,6 +110,12 @@ function classItems(src: string, i: number): { items: ClassItem[]; negated: bool
 /** The index after the class starting at src[i] === '['. */
 const classEnd = (src: string, i: number): number => classItems(src, i).next;
 
+/** A look-around's opening at the start of a string: `(?=`, `(?!`, `(?<=` or `(?<!` (group 1: which). */
+const LOOK_AROUND = /^\(\?(<[=!]|[=!])/;
+
+/** The body of the group src[open..end) opens: without `(` and its `?:` or `?<name>`. */
+const groupBody = (src: string, open: number, end: number): string => src.slice(open, end).replace(/^\((?:\?:|\?<[A-Za-z_]\w*>)?/, '');
+
 /** The lead of the class starting at src[i] === '['; index after it. */
 function classLead(src: string, i: number, ignoreCase: boolean): { lead: Lead; next: number } {
   const { items, negated, next } = classItems(src, i);
@@ -170,12 +176,6 @@ export function leadOf(src: string, ignoreCase = false): Lead | null {
   return lead;
 }
 
-/** The kinds of character (LEAD_*) a match of `src` may start with, or null (see leadOf). */
-export function leadKinds(src: string, ignoreCase = false): number | null {
-  const lead = leadOf(src, ignoreCase);
-  return lead && kindsOf(lead);
-}
-
 function sequenceLead(src: string, ignoreCase: boolean): Lead | null {
   let i = 0;
   while (i < src.length) {
@@ -184,10 +184,8 @@ function sequenceLead(src: string, ignoreCase: boolean): Lead | null {
     let next: number;
     if (c === '(') {
       const end = groupEnd(src, i);
-      const head = /^\(\?(?:<[=!]|[=!])/.exec(src.slice(i));
-      if (head) { i = end + 1; continue; } // a look-around consumes nothing
-      const body = src.slice(i, end).replace(/^\((?:\?:|\?<[A-Za-z_]\w*>)?/, '');
-      lead = leadOf(body, ignoreCase);
+      if (LOOK_AROUND.test(src.slice(i, i + 4))) { i = end + 1; continue; } // a look-around consumes nothing
+      lead = leadOf(groupBody(src, i, end), ignoreCase);
       next = end + 1;
     } else if (c === '[') {
       ({ lead, next } = classLead(src, i, ignoreCase));
@@ -250,7 +248,7 @@ function* atomsOf(src: string): Generator<Atom> {
   while (i < src.length) {
     const c = src[i] as string;
     // Look-arounds and \b consume nothing.
-    const look = c === '(' ? /^\(\?(<[=!]|[=!])/.exec(src.slice(i, i + 4)) : null;
+    const look = c === '(' ? LOOK_AROUND.exec(src.slice(i, i + 4)) : null;
     if (look || (c === '\\' && (src[i + 1] === 'b' || src[i + 1] === 'B'))) {
       const next = look ? groupEnd(src, i) + 1 : i + 2;
       const q = quantifierAt(src, next);
@@ -263,7 +261,7 @@ function* atomsOf(src: string): Generator<Atom> {
     let atom: { kind: 'chars'; chars: string[] | null } | { kind: 'group'; body: string };
     if (c === '(') {
       const end = groupEnd(src, i);
-      atom = { kind: 'group', body: src.slice(i, end).replace(/^\((?:\?:|\?<[A-Za-z_]\w*>)?/, '') };
+      atom = { kind: 'group', body: groupBody(src, i, end) };
       next = end + 1;
     } else {
       const a = atomChars(src, i);

@@ -59,6 +59,22 @@ export function alnumUpper(s: string): string {
   return (ALNUM_ASCII.test(s) ? s : s.replace(/[^\p{L}\p{N}]/gu, '')).toUpperCase();
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * A text rewritten UTF-16 unit by unit in a typed array, the way to fold a whole text at the cost
+ * of one pass whatever the number of changes (a global replace costs ~0.4 µs a match): `edit`
+ * receives the units (in the platform's byte order), changes them in place and returns how many
+ * to keep from the start.
+ */
+export function rewriteUnits(text: string, edit: (units: Uint16Array) => number): string {
+  const bytes = Buffer.from(text, 'utf16le');
+  if (!LITTLE_ENDIAN) bytes.swap16();
+  const kept = edit(new Uint16Array(bytes.buffer, bytes.byteOffset, text.length));
+  if (!LITTLE_ENDIAN) bytes.swap16();
+  return bytes.toString('utf16le', 0, kept * 2);
+}
+
 /**
  * The offset one code point after `i`: past both halves of a surrogate pair. (A `u` regex never
  * starts inside a pair: stepping one code unit after an empty match would find it again, forever.)

@@ -62,8 +62,9 @@ export class KeywordAutomaton {
   private readonly index = new Map<string, number>();
   /** Character code → character class (0: in no keyword). */
   private readonly classOf = new Uint16Array(65536);
-  private readonly classes: number;
-  /** Trie edges: trie[state * classes + class] → child state, 0 for none (the root is nobody's child). */
+  /** Both tables have a row of `stride` entries per state, one per class; `stride` is even. */
+  private readonly stride: number;
+  /** Trie edges: trie[state * stride + class] → child state, 0 for none (the root is nobody's child). */
   private readonly trie: Int32Array;
   /**
    * delta[state * stride + class]: 0 until first needed, then KNOWN | the next state's row offset
@@ -71,7 +72,6 @@ export class KeywordAutomaton {
    * entry per character and tests one bit; it looks at outputs only where a keyword ends.
    */
   private readonly delta: Int32Array;
-  private readonly stride: number;
   private readonly fail: Int32Array;
   /** The keyword a state recognises, + 1 (0: none). */
   private readonly terminal: Int32Array;
@@ -99,7 +99,8 @@ export class KeywordAutomaton {
         for (const v of variants(c)) this.classOf[v] = classOfCanon.size;
       }
     }
-    const A = this.classes = classOfCanon.size + 1;
+    // Classes 1…n and 0; rows of even width, so that a row offset leaves its lowest bit free.
+    const A = this.stride = (classOfCanon.size + 2) & ~1;
     const classOf = this.classOf;
 
     // The trie; at most one state per keyword character, plus the root.
@@ -153,8 +154,7 @@ export class KeywordAutomaton {
     this.fail = fail;
     this.terminal = terminal;
     this.nextOutput = nextOutput;
-    this.stride = A + (A & 1);
-    this.delta = new Int32Array(states * this.stride);
+    this.delta = new Int32Array(states * A);
   }
 
   /** The state after reading a character of class `a` in state `s` (memoised in delta). */
@@ -162,7 +162,7 @@ export class KeywordAutomaton {
     const at = s * this.stride + a;
     const known = this.delta[at]!;
     if (known !== 0) return (known & ROW) / this.stride;
-    const child = this.trie[s * this.classes + a]!;
+    const child = this.trie[at]!;
     const next = a === 0 ? 0 : child !== 0 ? child : s === 0 ? 0 : this.transition(this.fail[s]!, a);
     const emits = this.terminal[next] !== 0 || this.nextOutput[next] !== 0;
     this.delta[at] = KNOWN | (next * this.stride) | (emits ? 1 : 0);

@@ -1,4 +1,5 @@
 // Builds the normalised view the detectors match on, with a map back to original offsets.
+import { rewriteUnits } from '../detect/text.js';
 
 /**
  * The normalised text: no-break and thin spaces folded to U+0020, typographic hyphens to `-`,
@@ -46,16 +47,16 @@ export function normalize(original: string): NormalizedText {
   if (!ANY.test(original)) return { original, text: original, shifts: null };
   if (!ANY_BUT_QUOTES.test(original)) return { original, text: original.replace(QUOTES, "'"), shifts: null };
   const t = table();
-  const buf = Buffer.from(original, 'utf16le');
-  const units = new Uint16Array(buf.buffer, buf.byteOffset, buf.length >> 1);
   const removed: number[] = [];
-  let w = 0;
-  for (let i = 0; i < units.length; i++) {
-    const f = t[units[i] as number] as number;
-    if (f < 0) { removed.push(w); continue; }
-    units[w++] = f;
-  }
-  const text = buf.toString('utf16le', 0, w * 2);
+  const text = rewriteUnits(original, (units) => {
+    let w = 0;
+    for (let i = 0; i < units.length; i++) {
+      const f = t[units[i] as number] as number;
+      if (f < 0) { removed.push(w); continue; }
+      units[w++] = f;
+    }
+    return w;
+  });
   return { original, text, shifts: removed.length ? Int32Array.from(removed) : null };
 }
 

@@ -1,6 +1,6 @@
 // Words that make a text read as a tender document (reference §4.6), shared by the amount detector
 // and the tender-context signal so that both always agree on what "tender context" means.
-import { foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder } from '../text.js';
+import { foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder, rewriteUnits } from '../text.js';
 
 /** One kind of evidence; several spellings (acronym, long form) count as one signal. */
 interface SignalDef {
@@ -155,7 +155,6 @@ const FOLDED_LETTERS: Record<string, string> = {
 /** `\s` but the ASCII space (which stays as it is). */
 const WHITE_SPACE = '\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 let foldNonAscii: Map<number, number> | undefined;
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The folded form of one UTF-16 unit: ASCII capitals, `\t`–`\r`, FOLDED_LETTERS, WHITE_SPACE, `’`; others as they are. */
 function foldUnit(c: number, nonAscii: Map<number, number>): number {
@@ -170,17 +169,10 @@ export function foldForPhrases(text: string): string {
     ...[...WHITE_SPACE].filter((w) => w.charCodeAt(0) >= 128).map((w) => [w.charCodeAt(0), 32] as const),
     [0x2019, 39],
   ]);
-  if (LITTLE_ENDIAN) {
-    // The UTF-16LE bytes of the text, seen as 16-bit units and folded in place.
-    const bytes = Buffer.allocUnsafeSlow(text.length * 2);
-    bytes.write(text, 'utf16le');
-    const units = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+  return rewriteUnits(text, (units) => {
     for (let i = 0; i < units.length; i++) units[i] = foldUnit(units[i] as number, nonAscii);
-    return bytes.toString('utf16le');
-  }
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i), nonAscii));
-  return out;
+    return units.length;
+  });
 }
 
 const phraseOverFolded = phraseSourceBuilder({ ' ': ' +', "'": "' *", '-': '[-\u2010-\u2015 ]' });
