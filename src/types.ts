@@ -58,6 +58,11 @@ export interface RuleSpec {
   examples: { match: string[]; 'no-match': string[] };
   /** File the rule came from (set by the loader). */
   source?: string;
+  /**
+   * Set by the build on the prebuilt rules scans read: `pattern`, `patterns` and `options.anchor`
+   * are already apostrophe-transparent (apostropheTransparent). Never in a rule file.
+   */
+  apostrophes?: 'transparent';
 }
 
 /** One candidate produced by a detector, in offsets of the normalised text. */

@@ -69,15 +69,15 @@ export function hostClassifier(o: InternalUrlOptions): HostClassifier {
 }
 
 // After `scheme://`: optional user-info, host (name, IPv4 or [IPv6]), optional port, then path/query/fragment.
-const AFTER_SCHEME = /(?:[^\s/?#@]*@)?(\[[0-9A-Fa-f:.%A-Za-z_-]+\]|[\p{L}\p{N}_.-]*)(?::\d{1,5})?(?:[/?#][^\s<>"'`{}|\\^«»]*)?/uy;
+const AFTER_SCHEME = /(?:[^\s/?#@]*@)?(\[[0-9A-Fa-f:.%A-Za-z_-]+\]|[\p{L}\p{N}_.-]*)(?::\d{1,5})?(?:[/?#][^\s<>"'\u2018\u2019`{}|\\^«»]*)?/uy;
 // After a bare host: optional port, then a path.
-const AFTER_HOST = /(?::\d{1,5}(?![\p{L}\p{N}]))?(?:\/[^\s<>"'`{}|\\^«»]*)?/uy;
+const AFTER_HOST = /(?::\d{1,5}(?![\p{L}\p{N}]))?(?:\/[^\s<>"'\u2018\u2019`{}|\\^«»]*)?/uy;
 // scp-style remote (`git@gitlab.corp.fr:dsi/outils.git`): a colon then a path, not a port.
 const SCP_PATH = /^:[A-Za-z_~/.]/;
-const SCP_TAIL = /:[^\s<>"'`{}|\\^«»]*/uy;
+const SCP_TAIL = /:[^\s<>"'\u2018\u2019`{}|\\^«»]*/uy;
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 const HOST_CHAR = /[A-Za-z0-9_.-]/;
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', ')', ']', '}', '»', '>', '*', '_', '…']);
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '\u2018', '\u2019', '"', ')', ']', '}', '»', '>', '*', '_', '…']);
 
 /** Drops trailing punctuation from a URL end; a `)` stays when the URL opened it. */
 export function trimUrlEnd(text: string, start: number, end: number): number {

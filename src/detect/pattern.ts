@@ -2,19 +2,34 @@
 import type { Candidate, RuleSpec } from '../types.js';
 import { anchorWindows, matchInWindows, windowsAround, windowsPayOff, type Occurrences, type Window } from './anchors.js';
 import { applyContext, compileContext } from './context.js';
-import { escapeRegExp, nextCodePoint } from './text.js';
-import { literalPrefixes } from './regex-source.js';
+import { APOSTROPHE, escapeRegExp, foldApostrophes, nextCodePoint } from './text.js';
+import { apostropheTransparent, literalPrefixes } from './regex-source.js';
 import type { KeywordHits } from '../engine/keywords.js';
 import type { DetectEnv, DetectFn, DetectorFactory } from './detector.js';
 import { patternKey, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
 import { resolveValidator, type Validator } from './validators/index.js';
 
+/** A source as it is compiled: apostrophe-transparent (done at build time for built-in rules). */
+function matchingSource(rule: RuleSpec, source: string): string {
+  return rule.apostrophes === 'transparent' ? source : apostropheTransparent(source, rule.flags);
+}
+
+/** A rule's pattern sources as they are compiled (see matchingSource). */
+export function patternSources(rule: RuleSpec): string[] {
+  return (rule.patterns ?? (rule.pattern !== undefined ? [rule.pattern] : [])).map((src) => matchingSource(rule, src));
+}
+
 /** Compiles a rule's pattern(s); `(?<value>…)` narrows the finding to that group. */
 export function compilePatterns(rule: RuleSpec): RegExp[] {
-  const sources = rule.patterns ?? (rule.pattern !== undefined ? [rule.pattern] : []);
-  if (sources.length === 0) throw new Error('field "pattern": a pattern rule needs `pattern` or `patterns`');
   const extra = rule.flags ?? '';
   if (/[^ims]/.test(extra)) throw new Error(`field "flags": only i, m and s may be added (got "${extra}")`);
+  let sources: string[];
+  try {
+    sources = patternSources(rule);
+  } catch {
+    sources = rule.patterns ?? (rule.pattern !== undefined ? [rule.pattern] : []); // invalid: the compile below says where
+  }
+  if (sources.length === 0) throw new Error('field "pattern": a pattern rule needs `pattern` or `patterns`');
   return sources.map((src, i) => {
     const d = src.includes('(?<value>') ? 'd' : '';
     try {
@@ -56,10 +71,11 @@ function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: s
   if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1) throw new Error('field "options.reach": expected a positive integer');
   if (o['anchor'] === 'keywords') {
     if (!rule.keywords?.length) throw new Error('field "options.anchor": "keywords" needs the rule to have keywords');
-    return { anchor: rule.keywords.map(escapeRegExp).join('|'), reach, flags: 'gi', keywords: rule.keywords.map((k) => k.toLowerCase()) };
+    const anchor = rule.keywords.map((k) => escapeRegExp(k).replace(/'/g, APOSTROPHE)).join('|');
+    return { anchor, reach, flags: 'gi', keywords: rule.keywords.map((k) => k.toLowerCase()) };
   }
   try { new RegExp(o['anchor'], 'u'); } catch (e) { throw new Error(`field "options.anchor": ${(e as Error).message}`); }
-  return { anchor: o['anchor'], reach, flags: 'gu' };
+  return { anchor: matchingSource(rule, o['anchor']), reach, flags: 'gu' };
 }
 
 /** Where a keyword occurs relative to a match's start: `offset` characters after it (before it when negative). */
@@ -173,7 +189,7 @@ export const patternDetector: DetectorFactory = (rule) => {
     if (m.indices && !span) return; // optional value group did not take part
     const start = span ? span[0] : m.index;
     const end = span ? span[1] : m.index + m[0].length;
-    const value = text.slice(start, end);
+    const value = foldApostrophes(text.slice(start, end));
     if (allow.length > 0 && allow.some((a) => a.test(value))) return;
     let confidence = base;
     for (const check of checks) {

@@ -419,3 +419,80 @@ export function unionSource(sources: readonly string[]): string {
     return `(?:${out})`;
   }).join('|');
 }
+
+/** The three apostrophes a pattern may meet: `'`, `’`, `‘`. */
+const APOSTROPHES = ["'", '\u2019', '\u2018'] as const;
+/** Group openings: `(`, `(?:`, look-arounds, `(?<name>`. */
+const GROUP_OPEN = /\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/y;
+const BACK_REFERENCE = /\\(?:[1-9]\d*|k<[^>]*>)/y;
+
+/**
+ * The pattern source rewritten so that `’` and `‘` match exactly where `'` does (the normalised
+ * text keeps typographic apostrophes: see TYPOGRAPHIC_APOSTROPHES in text.ts). Each atom that
+ * matches one character (a literal, an escape, a class, `.`) is tested on the three apostrophes;
+ * one that does not treat them alike becomes `['’‘]` (a literal apostrophe), gets `’‘` added (a
+ * class holding `'`), or is wrapped so that it matches them all or none of them. Other atoms are
+ * left as they are, so most sources come back unchanged. A back-reference compares characters as
+ * they are: `(['"])…\1` does not take `‘…’` for a pair.
+ */
+export function apostropheTransparent(src: string, flags = ''): string {
+  const testFlags = flags.replace(/[gyd]/g, '').replace('u', '') + 'u';
+  let out = '';
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i] as string;
+    let next: number;
+    if (c === '(') {
+      GROUP_OPEN.lastIndex = i;
+      next = i + (GROUP_OPEN.exec(src) as RegExpExecArray)[0].length;
+      out += src.slice(i, next);
+      i = next;
+      continue;
+    }
+    if (c === '\\') {
+      BACK_REFERENCE.lastIndex = i;
+      const ref = BACK_REFERENCE.exec(src);
+      if (ref || src[i + 1] === 'b' || src[i + 1] === 'B') {
+        next = ref ? i + ref[0].length : i + 2;
+        out += src.slice(i, next);
+        i = next;
+        continue;
+      }
+      next = escapeCode(src, i).next;
+    } else if (c === '[') {
+      next = classEnd(src, i);
+    } else if (c === '{') {
+      const q = quantifierAt(src, i);
+      next = q.next > i ? q.next : i + 1;
+      out += src.slice(i, next);
+      i = next;
+      continue;
+    } else if ('|)^$*+?'.includes(c)) {
+      out += c;
+      i++;
+      continue;
+    } else {
+      next = i + String.fromCodePoint(src.codePointAt(i) as number).length;
+    }
+    const atom = src.slice(i, next);
+    out += apostropheAtom(atom, c, testFlags);
+    i = next;
+  }
+  return out;
+}
+
+/** One atom (see apostropheTransparent), rewritten when it does not treat the apostrophes alike. */
+function apostropheAtom(atom: string, first: string, flags: string): string {
+  // Only a literal apostrophe, an escape or a class can tell them apart (`.`, `\S` cannot).
+  if (atom.length === 1 && first !== "'" && first !== '\u2019' && first !== '\u2018') return atom;
+  if (/^\\[dDwWsS]$/.test(atom)) return atom;
+  const re = new RegExp(`^(?:${atom})$`, flags);
+  const [plain, right, left] = APOSTROPHES.map((a) => re.test(a));
+  if (plain === right && right === left) return atom;
+  // Written as escapes; added first in a class, where they cannot end up in a range (`[a-z'-]`).
+  const typographic = String.raw`\u2018\u2019`;
+  if (!plain) return `(?:(?![${typographic}])${atom})`;
+  if (atom === "'" || (first === '\\' && escapeCode(atom, 0).code === 39)) return `['${typographic}]`;
+  if (first === '[' && atom[1] !== '^') return `[${typographic}${atom.slice(1)}`;
+  return `(?:${atom}|[${typographic}])`;
+}

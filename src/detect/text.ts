@@ -2,6 +2,23 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+/**
+ * Typographic apostrophes: `’` (U+2019, what word processors type) and `‘` (U+2018). The
+ * normalised view keeps them (folding them would copy the whole text); every matcher treats them
+ * as `'` instead: pattern sources are rewritten (regex-source.ts, apostropheTransparent), the
+ * keyword pass folds them, and hand-written detectors use isApostrophe and APOSTROPHE.
+ */
+export const TYPOGRAPHIC_APOSTROPHES = '\u2018\u2019';
+/** Any apostrophe, as a regex class source. */
+export const APOSTROPHE = "['\u2018\u2019]";
+/** Whether a UTF-16 code unit is an apostrophe: `'`, `’` or `‘`. */
+export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018;
+const TYPOGRAPHIC = /[\u2018\u2019]/g;
+/** A short string (a value, a word) with its apostrophes as `'`; returns `s` itself when it has none. */
+export function foldApostrophes(s: string): string {
+  return s.includes('\u2019') || s.includes('\u2018') ? s.replace(TYPOGRAPHIC, "'") : s;
+}
+
 /** Lower-case, accent-free copy (may differ in length from the input: compare, never index). */
 export function foldForCompare(s: string): string {
   return (MAY_DECOMPOSE.test(s) ? s.normalize('NFD').replace(COMBINING, '') : s).toLowerCase();
@@ -38,15 +55,15 @@ export function phraseSourceBuilder(table: Readonly<Record<string, string>>): (l
 
 const accentTolerant = phraseSourceBuilder({
   ' ': String.raw`\s+`,
-  "'": "['\u2019]\\s*",
+  "'": `${APOSTROPHE}\\s*`,
   '-': String.raw`[-\u2010-\u2015\s]`,
   ...Object.fromEntries(Object.entries(VARIANTS).map(([letter, forms]) => [letter, `[${forms}]`])),
 });
 
 /**
  * Regex source matching a word or phrase with or without accents (use with the `i` flag): each
- * letter becomes the class of its accented forms, a space any run of spaces, an apostrophe `'` or
- * `’`, a hyphen a hyphen, dash or space.
+ * letter becomes the class of its accented forms, a space any run of spaces, an apostrophe any
+ * apostrophe, a hyphen a hyphen, dash or space.
  */
 export function accentTolerantSource(phrase: string): string {
   return accentTolerant(foldForCompare(phrase).trim());

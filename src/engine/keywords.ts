@@ -22,6 +22,7 @@ export interface KeywordHits {
  * ASCII.
  */
 function canon(c: number): number {
+  if (c === 0x2018 || c === 0x2019) return 39;
   if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
   const u = String.fromCharCode(c).toUpperCase();
   if (u.length !== 1) return c;
@@ -35,6 +36,8 @@ function canon(c: number): number {
  * in; a fold that no case mapping reaches (Greek final sigma) is not followed.
  */
 function variants(c: number): number[] {
+  // Typographic apostrophes are `'` (the normalised text keeps them: TYPOGRAPHIC_APOSTROPHES).
+  if (c === 39 || c === 0x2018 || c === 0x2019) return [39, 0x2018, 0x2019];
   // ASCII (nearly every keyword character): the character and its other case, without the search.
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? [c, c ^ 32] : [c];
   const k = canon(c);

@@ -11,7 +11,7 @@ import { resolveOverlaps } from './resolve-overlaps.js';
 import { SHARED_PASS_MIN_LENGTH } from './shared-passes.js';
 import { sortFindings } from './sort-findings.js';
 import { valueKey } from './value-key.js';
-import { LETTER_OR_DIGIT } from '../detect/text.js';
+import { foldApostrophes, LETTER_OR_DIGIT } from '../detect/text.js';
 
 export interface ScanOptions {
   /** Run the keyword prefilter (default true). Turning it off never changes the findings, only speed. */
@@ -63,7 +63,8 @@ export function scanText(text: string, ruleset: RuleSet, options: ScanOptions = 
     for (const c of rule.detect(nt.text, env)) {
       if (c.confidence < minConfidence || c.end <= c.start) continue;
       const type = c.type ?? rule.type;
-      const normValue = nt.text.slice(c.start, c.end);
+      // The value as rules have always seen it, apostrophes as `'`: previews, keys and allow-lists.
+      const normValue = foldApostrophes(nt.text.slice(c.start, c.end));
       if (placeholders && onlyPlaceholders(nt.text, c.start, c.end, placeholders)) continue;
       const key = c.entityKey ?? valueKey(type, normValue);
       const f: Finding = {

@@ -1,7 +1,7 @@
 // Address complements written before the street number (AFNOR lines 2–3): "appt 14", "bât. A",
 // "Résidence Le Clos des Pins", "Flat 38". They belong to the address span, so the span is
 // extended backwards over them (same line after a comma or space, or whole previous lines).
-import { foldForCompare, LATIN_LETTERS, LATIN_UPPER } from '../text.js';
+import { foldApostrophes, foldForCompare, LATIN_LETTERS, LATIN_UPPER } from '../text.js';
 
 /** Delivery-point and building complements followed by a short number or letter: `appt 14`, `bât. A`. */
 const UNIT_WORDS = new Set([
@@ -53,7 +53,7 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
 /** Lower-case, accent-free; cheap for ASCII words. */
 const fold = (w: string): string => {
   const l = w.toLowerCase();
-  return /[^\x00-\x7f]/.test(l) ? foldForCompare(l) : l;
+  return /[^\x00-\x7f]/.test(l) ? foldForCompare(foldApostrophes(l)) : l;
 };
 
 /** Cheap gate before the regexes: the segment must start with a complement word (or article + one). */
@@ -72,7 +72,11 @@ function mayBeComplement(seg: string): boolean {
 const MAX_COMPLEMENT = 48;
 
 /** A delivery-point or building complement (`appt 14`, `bât. A`, `Résidence Les Pins`, `Flat 38`). */
-export const isComplement = (seg: string): boolean => seg.length <= MAX_COMPLEMENT && mayBeComplement(seg) && (isUnit(seg) || isPlace(seg));
+export const isComplement = (seg: string): boolean => {
+  if (seg.length > MAX_COMPLEMENT) return false;
+  const s = foldApostrophes(seg);
+  return mayBeComplement(s) && (isUnit(s) || isPlace(s));
+};
 
 const ORDINAL = /^\d{1,2}(?:e|er|ère|ème|eme|è|st|nd|rd|th)$/;
 

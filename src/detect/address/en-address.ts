@@ -12,14 +12,14 @@ const ANCHOR = /\d[A-Za-z]?,?[ ]{1,2}(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)[ ])/g;
 const RANGE_BEFORE = /\d{1,5}-$/;
 const DIRECTION_AFTER = new RegExp(`^[ ](?:N|S|E|W|NE|NW|SE|SW)(?![${WORD_CHARS}])`, 'u');
 // A capitalised word, or an ordinal in numbered streets ("5th Avenue").
-const WORD = /[A-Z][A-Za-z'-]*\.?|\d{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])/y;
+const WORD = /[A-Z][A-Za-z'\u2018\u2019-]*\.?|\d{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])/y;
 const DIRECTIONS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW', 'North', 'South', 'East', 'West']);
 const MAX_WORDS = 6;
 
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
 const UNIT = String.raw`(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|#)\.?[ ]?#?[A-Za-z0-9-]{1,6})?`;
 const SEP = String.raw`(?:[ ]*,[ ]*|[ ]*\r?\n[ \t]*|[ ]+)`;
-const CITY = String.raw`[A-Z][A-Za-z'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3}`;
+const CITY = String.raw`[A-Z][A-Za-z'\u2018\u2019.-]*(?:[ ][A-Z][A-Za-z'\u2018\u2019.-]*){0,3}`;
 // UK postcode (outward + inward code) and US state + ZIP(+4).
 const UK_POSTCODE = String.raw`(?:GIR[ ]?0AA|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])`;
 const US_STATE_NAMES = [

@@ -1,7 +1,7 @@
 // French postal addresses (reference §3): a numbered street line with its postcode line, or a
 // BP/CS/TSA box with its postcode line; a street line alone is a weaker candidate.
 import { extendOverComplements, isComplement } from './complements.js';
-import { LATIN_LETTERS, LATIN_UPPER, WORD_CHARS } from '../text.js';
+import { isApostrophe, LATIN_LETTERS, LATIN_UPPER, WORD_CHARS } from '../text.js';
 import { matchStreetType, streetLineAt, type StreetTypes } from './street-types.js';
 
 /** How an address candidate was built; the detector maps each kind to a confidence. */
@@ -48,7 +48,7 @@ const BOX_ANCHOR = /(?:B\.?[ ]?P\.?|CS|TSA|[Bb]o[iî]te[ ][Pp]ostale|BO[IÎ]TE[ 
 const SEP = String.raw`(?:[ ]*,[ ]*|[ ]+-[ ]+|[ ]*\r?\n[ \t]*|[ ]+)`;
 const BOX = String.raw`(?:B\.?[ ]?P\.?|CS|TSA|[Bb]o[iî]te[ ][Pp]ostale|BO[IÎ]TE[ ]POSTALE)[ ]?\d{1,6}(?!\d)`;
 const LIEU_DIT_LINE = String.raw`[ \t]*\r?\n[ \t]*(?:[Ll]ieu-dit|LIEU-DIT|[Ll]ieu[ ]dit|LIEU[ ]DIT|LD)[ ]+[${LATIN_UPPER}][^\n,]{0,36}`;
-const COMMUNE_WORD = String.raw`(?!CEDEX(?![${LATIN_LETTERS}])|Cedex(?![${LATIN_LETTERS}]))[${LATIN_UPPER}][${LATIN_LETTERS}'-]*`;
+const COMMUNE_WORD = String.raw`(?!CEDEX(?![${LATIN_LETTERS}])|Cedex(?![${LATIN_LETTERS}]))[${LATIN_UPPER}][${LATIN_LETTERS}'\u2018\u2019-]*`;
 const COMMUNE = String.raw`${COMMUNE_WORD}(?:[ ](?:(?:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)[ ])?${COMMUNE_WORD}){0,5}`;
 // Postcode: no French code starts with 00 or 99; the optional F- is an old international prefix.
 const POSTCODE_LINE = String.raw`(?:F-|FR-)?(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?!\d)[ ]+(?<commune>${COMMUNE})(?:[ ]+(?:CEDEX|[Cc]edex)(?:[ ]+\d{1,3}(?!\d))?)?`;
@@ -64,7 +64,7 @@ const PARTICLE_WORDS = ['de', 'du', 'des', 'la', 'le', 'les', 'à', 'aux', 'au',
 /** Particles inside street names, in lower case or (in all-capitals lines) upper case; "De" is a name. */
 const PARTICLES = new Set([...PARTICLE_WORDS, ...PARTICLE_WORDS.map((w) => w.toUpperCase())]);
 const BOX_WORDS = new Set(['BP', 'CS', 'TSA', 'CEDEX', 'Cedex']);
-const NAME_TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}'-]*`, 'uy');
+const NAME_TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}'\u2018\u2019-]*`, 'uy');
 const MAX_NAME_TOKENS = 8;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const allDigits = (w: string): boolean => /^\d+$/.test(w);
@@ -85,7 +85,7 @@ function readName(text: string, pos: number): NameRun | undefined {
     let word = m[0];
     let end = p + word.length;
     let glued = false; // a trailing hyphen or apostrophe: the name does not go on with a space
-    for (let c = word.charCodeAt(word.length - 1); c === 45 || c === 39; c = word.charCodeAt(word.length - 1)) {
+    for (let c = word.charCodeAt(word.length - 1); c === 45 || isApostrophe(c); c = word.charCodeAt(word.length - 1)) {
       word = word.slice(0, -1); end--; glued = true;
     }
     if (word === '') break;
@@ -100,7 +100,7 @@ function readName(text: string, pos: number): NameRun | undefined {
       kind = 'digits';
     } else {
       if (BOX_WORDS.has(word) && (isDigit(text.charCodeAt(end)) || (text[end] === ' ' && isDigit(text.charCodeAt(end + 1))))) break;
-      const bare = word.length > 2 && word.charCodeAt(1) === 39 && 'dlDL'.includes(word[0] as string) ? word.slice(2) : word;
+      const bare = word.length > 2 && isApostrophe(word.charCodeAt(1)) && 'dlDL'.includes(word[0] as string) ? word.slice(2) : word;
       if (PARTICLES.has(bare)) kind = 'particle';
       else {
         const ch = bare[0] as string;

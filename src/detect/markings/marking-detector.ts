@@ -2,7 +2,7 @@
 import type { Candidate, RuleSpec } from '../../types.js';
 import type { KeywordHits } from '../../engine/keywords.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
-import { escapeRegExp, foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder } from '../text.js';
+import { APOSTROPHE, escapeRegExp, foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder } from '../text.js';
 
 /**
  * Phrase classes (rule `options`), weakest last:
@@ -36,6 +36,7 @@ export function markingKey(s: string): string {
 
 const markingPhrase = phraseSourceBuilder({
   ' ': '[ \\t]+',
+  "'": APOSTROPHE,
   '-': '(?:[ \\t]*-[ \\t]*|[ \\t]+)',
   '/': '[ \\t]*/[ \\t]*',
   '&': '[ \\t]*&[ \\t]*',
@@ -66,7 +67,7 @@ function readOptions(rule: RuleSpec): Map<string, { cls: PhraseClass; phrase: st
 }
 
 // Characters that decorate a marking: `— DIFFUSION RESTREINTE —`, `**[CONFIDENTIEL]**`, `# Secret`.
-const DECOR = /[\s*_#=~+|<>"'«»()[\]{}.:!/\\-]/gu;
+const DECOR = /[\s*_#=~+|<>"'\u2018\u2019«»()[\]{}.:!/\\-]/gu;
 // Words that may share a marking line without making it prose (folded).
 const FILLER = new Set(`document documents doc note piece pieces annexe fichier rapport copie exemplaire page p sur of de du des d la le l les a au aux et and ou or
   uniquement only seulement strictement strictly tres highly usage use for pour internal interne internes version v n no jusqu au until ne pas do not

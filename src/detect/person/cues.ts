@@ -1,5 +1,6 @@
 // Words around a name that tell the person detector what it is looking at (all folded).
 import { foldWord } from './lexicon.js';
+import { isApostrophe } from '../text.js';
 
 /** Civilités and titles, written before a name and kept OUTSIDE its span (a trailing '.' is optional). */
 export const TITLES = new Set([
@@ -111,7 +112,7 @@ export function placeTypeBefore(text: string, from: number, to: number): boolean
   /** Folded code unit at k, or -1 when the fast path cannot tell. */
   const f = (k: number): number => {
     const c = text.charCodeAt(k);
-    return c < 0x100 ? fold[c] as number : -1;
+    return c < 0x100 ? fold[c] as number : isApostrophe(c) ? 39 : -1;
   };
   const slow = (): boolean => endsWithPlaceType(foldWord(text.slice(from, to)));
   let i = to;

@@ -24,11 +24,11 @@ export interface LexiconFiles {
 
 // Accented letters of Latin-1 and Latin Extended-A and their base letters (no String.normalize:
 // its first call loads Unicode data and costs milliseconds at start-up).
-const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŉōŏőŕŗřśŝşšţťŧũūŭůűųŵŷźżžșțøœæß\u2019';
+const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŉōŏőŕŗřśŝşšţťŧũūŭůűųŵŷźżžșțøœæß\u2019\u2018';
 const BASES = ['a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'n', 'o', 'o', 'o', 'o', 'o', 'u', 'u', 'u', 'u', 'y', 'y',
   'a', 'a', 'a', 'c', 'c', 'c', 'c', 'd', 'd', 'e', 'e', 'e', 'e', 'e', 'g', 'g', 'g', 'g', 'h', 'h', 'i', 'i', 'i', 'i', 'i', 'j', 'k', 'l', 'l', 'l', 'l', 'l',
   'n', 'n', 'n', 'n', 'o', 'o', 'o', 'r', 'r', 'r', 's', 's', 's', 's', 't', 't', 't', 'u', 'u', 'u', 'u', 'u', 'u', 'w', 'y', 'z', 'z', 'z', 's', 't',
-  'o', 'oe', 'ae', 'ss', "'"];
+  'o', 'oe', 'ae', 'ss', "'", "'"];
 const FOLD = new Map<string, string>([...ACCENTED].map((c, i) => [c, BASES[i] ?? c]));
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_ASCII_G = /[^\x00-\x7f]/g;

@@ -8,6 +8,7 @@ import {
 import { foldWord, loadLexicon, type Lexicon, type LexiconFiles } from './lexicon.js';
 import { tableNameCells } from './tables.js';
 import { createTokenizer, tokenAt, wordAt, type Token, type Tokens, type Word } from './tokens.js';
+import { APOSTROPHE } from '../text.js';
 
 /** Confidence by kind of evidence (the engine drops candidates below 0.5). */
 export const CONFIDENCE = {
@@ -81,7 +82,7 @@ const PERSON_AFTER = /^,?\s+(?:a|est|va|doit|peut|sera|etait|avait|fait|dit|prop
  * particle has at most five letters, so this is the former « [a-z]{1,5} words, each a particle »
  * test as one regex, without splitting the gap.
  */
-const GAP_PARTICLES = new RegExp(`^ {1,2}(?:(?:${[...LOWER_PARTICLES].join('|')}) )*(?:d')?$`);
+const GAP_PARTICLES = new RegExp(`^ {1,2}(?:(?:${[...LOWER_PARTICLES].join('|')}) )*(?:d${APOSTROPHE})?$`);
 // \u2022: • (see BUNDLE_CHARSET in src/build/bundle.mjs)
 const LINE_START = /(?:^|\n)[ \t]*(?:[-*\u2022>]\s*)?(?:\[?\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*)?(?:\*\*)?$/;
 const HANDLE_AFTER = /^(?:\*\*)?[ \t]*(?::|>|\]|\s-\s)/;
@@ -144,7 +145,7 @@ function titleBefore(ctx: Ctx, i: number, firstStart: number): Token | undefined
   if (i < 1 || kindAt(ctx, i - 1) !== 'title') return undefined;
   const prev = tokenAt(ctx.tokens, i - 1);
   const gap = ctx.text.slice(prev.end, firstStart);
-  return /^\.? {1,2}(?:(?:de|du|des|de la|van|von|d') ?)*$/.test(gap) && !/^\.? {1,2}(?:la|le) /.test(gap) ? prev : undefined;
+  return /^\.? {1,2}(?:(?:de|du|des|de la|van|von|d['\u2018\u2019]) ?)*$/.test(gap) && !/^\.? {1,2}(?:la|le) /.test(gap) ? prev : undefined;
 }
 
 /** Cheap test: can a chain without a title be a name under any rule of judgeCore? */

@@ -13,17 +13,17 @@ const LAST_HEADERS = new Set([
   'salarie', 'employee', 'eleve', 'patient',
 ]);
 // Starts on literals (cheap on long prose): every header or key below ends in « nom(s) » or « name ».
-const HEADER_HINT = /(?:nom|name|NOM|NAME|Nom|Name)s?["' ]*(?:[;,|\t:=}]|$)/m;
-const FIELD = new RegExp(String.raw`(?:nom|pr[ée]noms?|[Nn]ame|NAME|[Ss]urname)(?:_famille|_complet)?["']?[ \t]*[:=][ \t]*["']?([${LATIN_UPPER}][${LATIN_LETTERS}'. -]{0,58}[${LATIN_LETTERS}.])`, 'gu');
+const HEADER_HINT = /(?:nom|name|NOM|NAME|Nom|Name)s?["'\u2018\u2019 ]*(?:[;,|\t:=}]|$)/m;
+const FIELD = new RegExp(String.raw`(?:nom|pr[ée]noms?|[Nn]ame|NAME|[Ss]urname)(?:_famille|_complet)?["'\u2018\u2019]?[ \t]*[:=][ \t]*["'\u2018\u2019]?([${LATIN_UPPER}][${LATIN_LETTERS}'\u2018\u2019. -]{0,58}[${LATIN_LETTERS}.])`, 'gu');
 const HEADER_WORD = /nom|name|NOM|NAME|Nom|Name|agent|titulaire|demandeur|contact|salari|employee|[ée]l[èe]ve|patient|AGENT|TITULAIRE|CONTACT|Agent|Titulaire|Contact/;
-const CELL = new RegExp(`^[${LATIN_UPPER}][${LATIN_LETTERS}'. -]{0,58}[${LATIN_LETTERS}.]$`, 'u');
+const CELL = new RegExp(`^[${LATIN_UPPER}][${LATIN_LETTERS}'\u2018\u2019. -]{0,58}[${LATIN_LETTERS}.]$`, 'u');
 const DELIMS = [';', '\t', '|', ','] as const;
 
 function cleanCell(c: string): string {
-  return c.trim().replace(/^\*\*|\*\*$/g, '').replace(/^["']|["']$/g, '').trim();
+  return c.trim().replace(/^\*\*|\*\*$/g, '').replace(/^["'\u2018\u2019]|["'\u2018\u2019]$/g, '').trim();
 }
 
-const fieldKey = (raw: string): string => foldWord(raw.replace(/["'_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/\s+/g, ' ').trim();
+const fieldKey = (raw: string): string => foldWord(raw.replace(/["'\u2018\u2019_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/\s+/g, ' ').trim();
 
 function cellIsName(cell: string, lex: Lexicon): boolean {
   if (!CELL.test(cell)) return false;
@@ -38,7 +38,7 @@ export function tableNameCells(text: string, lex: Lexicon): Mention[] {
   FIELD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIELD.exec(text)) !== null) {
-    const keyEnd = m[0].search(/["']?[ \t]*[:=]/);
+    const keyEnd = m[0].search(/["'\u2018\u2019]?[ \t]*[:=]/);
     const keyStart = m.index;
     // The key starts at a word boundary, or ends a compound key (firstName, last_name).
     const prev = keyStart > 0 ? text.charAt(keyStart - 1) : ' ';

@@ -1,4 +1,5 @@
 // Capitalised-word tokens of a text: the only places where a person's name can start.
+import { isApostrophe } from '../text.js';
 import { foldWord } from './lexicon.js';
 
 
@@ -172,7 +173,7 @@ function wordEnd(text: string, j: number, len: number): number {
   for (;;) {
     while (j < len && isLetter(text.charCodeAt(j))) j++;
     const c = text.charCodeAt(j);
-    if ((c === 39 || c === 45) && isLetter(text.charCodeAt(j + 1))) { j += 2; continue; }
+    if ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(j + 1))) { j += 2; continue; }
     return j;
   }
 }

@@ -129,7 +129,7 @@ export interface TenderEvidence {
 
 /** Lookup key of a phrase or of a matched text: folded, hyphens as spaces, no space after `'`. */
 const phraseKey = (s: string): string => foldForCompare(s)
-  .replace(/\u2019/g, "'").replace(/[-\u2010-\u2015\s]+/g, ' ').replace(/' /g, "'");
+  .replace(/[\u2018\u2019]/g, "'").replace(/[-\u2010-\u2015\s]+/g, ' ').replace(/' /g, "'");
 
 const PHRASE_BY_FOLD = new Map(PHRASES.map(([p, d]) => [phraseKey(p), d]));
 
@@ -156,7 +156,7 @@ const FOLDED_LETTERS: Record<string, string> = {
 const WHITE_SPACE = '\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 let foldNonAscii: Map<number, number> | undefined;
 
-/** The folded form of one UTF-16 unit: ASCII capitals, `\t`–`\r`, FOLDED_LETTERS, WHITE_SPACE, `’`; others as they are. */
+/** The folded form of one UTF-16 unit: ASCII capitals, `\t`–`\r`, FOLDED_LETTERS, WHITE_SPACE, `‘` and `’`; others as they are. */
 function foldUnit(c: number, nonAscii: Map<number, number>): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c >= 9 && c <= 13 ? 32 : c;
   return nonAscii.get(c) ?? c;
@@ -167,6 +167,7 @@ export function foldForPhrases(text: string): string {
   const nonAscii = foldNonAscii ??= new Map([
     ...Object.entries(FOLDED_LETTERS).flatMap(([letter, forms]) => [...forms].map((f) => [f.charCodeAt(0), letter.charCodeAt(0)] as const)),
     ...[...WHITE_SPACE].filter((w) => w.charCodeAt(0) >= 128).map((w) => [w.charCodeAt(0), 32] as const),
+    [0x2018, 39],
     [0x2019, 39],
   ]);
   return rewriteUnits(text, (units) => {

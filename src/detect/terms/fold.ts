@@ -29,6 +29,9 @@ function build(): void {
     const base = s.normalize('NFD').charAt(0).toLowerCase().charCodeAt(0);
     fold[c] = base;
   }
+  // Typographic apostrophes are `'` (the normalised text keeps them: TYPOGRAPHIC_APOSTROPHES).
+  fold[0x2018] = 0x27;
+  fold[0x2019] = 0x27;
   foldTable = fold;
   wordTable = word;
 }

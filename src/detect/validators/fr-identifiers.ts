@@ -189,7 +189,7 @@ const HEADER_LABEL_SRC = String.raw`(?:${BIRTH_LABEL_SRC}|naissance|${NE})`;
 const LABEL_BEFORE = new RegExp(String.raw`(?<![${WORD_CHARS}])(${BIRTH_LABEL_SRC})(?![${WORD_CHARS}])([^\n\d.;!?]{0,30}|[^\n\d;!?]{0,4})$`, 'u');
 /** Words in the gap that show the date is about something else (« délivré le », « born since »). */
 const GAP_VERB = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:d[ée]livr|[ée]tabli|fait|sign[ée]|expir|valable|[ée]mis|modifi|mis à jour|depuis|avant|apr[èe]s|entre|issued|valid|updated|signed|since|before|after|between|until|from)`, 'u');
-const HEADER_CELL = new RegExp(String.raw`^[\s"'*_#\[(]*${HEADER_LABEL_SRC}(?![${WORD_CHARS}])[^\d\n]{0,25}$`, 'u');
+const HEADER_CELL = new RegExp(String.raw`^[\s"'\u2018\u2019*_#\[(]*${HEADER_LABEL_SRC}(?![${WORD_CHARS}])[^\d\n]{0,25}$`, 'u');
 const ENGLISH_LABEL = /^(?:dob|d\.o\.b|date[\s_]+of|birth|born)/;
 /** A line that is only a birth label (« Date de naissance : », « DOB »), for form layouts. */
 const LABEL_LINE = new RegExp(String.raw`^[\s*_#|-]*${BIRTH_LABEL_SRC}[\s:*_]*$`, 'u');

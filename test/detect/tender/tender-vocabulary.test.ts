@@ -24,7 +24,7 @@ describe('foldForPhrases', () => {
       if (code >= 0xd800 && code < 0xe000) continue;
       const c = String.fromCharCode(code);
       const folded = foldForPhrases(c);
-      const expected = letters.find(([, re]) => re.test(c))?.[0] ?? (space.test(c) ? ' ' : c === '\u2019' ? "'" : c);
+      const expected = letters.find(([, re]) => re.test(c))?.[0] ?? (space.test(c) ? ' ' : c === '\u2019' || c === '\u2018' ? "'" : c);
       if (folded !== expected) wrong.push(`U+${code.toString(16)} → ${JSON.stringify(folded)}, expected ${JSON.stringify(expected)}`);
     }
     expect(wrong).toEqual([]);
