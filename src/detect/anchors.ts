@@ -2,6 +2,7 @@
 // run near anchors. One pass per anchor finds them (shared by all rules with that anchor); the rule's
 // regex then runs on the merged windows instead of the whole text — a large saving on long prose.
 import { nextCodePoint } from './text.js';
+import type { Positions } from '../engine/keywords.js';
 
 /** A window [start, end) of the text worth running a rule on. */
 export type Window = readonly [number, number];
@@ -30,7 +31,7 @@ export function anchorWindows(text: string, anchor: string, reach: number, flags
 }
 
 /** Where one anchor string occurs: ascending start offsets, and its length. */
-export interface Occurrences { starts: readonly number[]; length: number }
+export interface Occurrences { starts: Positions; length: number }
 
 /**
  * Windows of `reach` characters around occurrences found elsewhere (the prefilter's keyword pass),

@@ -4,7 +4,7 @@ import { anchorWindows, matchInWindows, windowsAround, windowsPayOff, type Occur
 import { applyContext, compileContext } from './context.js';
 import { APOSTROPHE, escapeRegExp, foldApostrophes, nextCodePoint } from './text.js';
 import { apostropheTransparent, literalPrefixes } from './regex-source.js';
-import type { KeywordHits } from '../engine/keywords.js';
+import type { KeywordHits, Positions } from '../engine/keywords.js';
 import type { DetectEnv, DetectFn, DetectorFactory } from './detector.js';
 import { patternKey, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
 import { resolveValidator, type Validator } from './validators/index.js';
@@ -129,7 +129,7 @@ const MAX_TRY_SPACING = 512;
  * look for one of the keywords, or when there are so many that walking the text costs less.
  */
 function leadStarts(lead: readonly KeywordAt[], hits: KeywordHits, textLength: number): ArrayLike<number> | null {
-  const lists: { starts: readonly number[]; offset: number }[] = [];
+  const lists: { starts: Positions; offset: number }[] = [];
   let n = 0;
   for (const { keyword, offset } of lead) {
     const starts = hits.positions(keyword);

@@ -5,6 +5,9 @@
 // occurs (that costs nothing measurable), so that rules anchored on their keywords share this pass
 // instead of each making its own.
 
+/** Start offsets, ascending: an array or a typed array. */
+export type Positions = ArrayLike<number> & Iterable<number>;
+
 /** What one pass over a text found. */
 export interface KeywordHits {
   /** Whether the keyword (lower-case, as the rule gives it) occurs. */
@@ -13,7 +16,7 @@ export interface KeywordHits {
    * Start offsets of the keyword's occurrences, ascending (overlapping ones included); undefined
    * for a keyword the automaton was not built with.
    */
-  positions(keyword: string): readonly number[] | undefined;
+  positions(keyword: string): Positions | undefined;
 }
 
 /**
@@ -175,7 +178,10 @@ export class KeywordAutomaton {
   /** One pass over `text`. */
   scan(text: string): KeywordHits {
     const { classOf, delta, stride, terminal, nextOutput, lengths } = this;
-    const positions: number[][] = this.keywords.map(() => []);
+    // Hits as (keyword, start) pairs in one typed array, sorted by keyword at the end: no array
+    // per keyword to grow while walking, and nothing allocated per hit.
+    let hits = new Int32Array(256);
+    let n = 0;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const a = classOf[text.charCodeAt(i)]!;
@@ -185,14 +191,24 @@ export class KeywordAutomaton {
       if ((v & 1) === 0) continue;
       const s = row / stride;
       for (let o = terminal[s] !== 0 ? s : nextOutput[s]!; o !== 0; o = nextOutput[o]!) {
+        if (n === hits.length) { const grown = new Int32Array(n * 2); grown.set(hits); hits = grown; }
         const k = terminal[o]! - 1;
-        positions[k]!.push(i + 1 - lengths[k]!);
+        hits[n++] = k;
+        hits[n++] = i + 1 - lengths[k]!;
       }
     }
+    // Counting sort by keyword (stable: each keyword's starts stay ascending).
+    const offsets = new Int32Array(this.keywords.length + 1);
+    for (let j = 0; j < n; j += 2) offsets[hits[j]! + 1]!++;
+    for (let k = 0; k < this.keywords.length; k++) offsets[k + 1]! += offsets[k]!;
+    const starts = new Int32Array(n >> 1);
+    const fill = offsets.slice(0, -1);
+    for (let j = 0; j < n; j += 2) starts[fill[hits[j]!]!++] = hits[j + 1]!;
     const index = this.index;
+    const at = (k: string): number => index.get(k) ?? -1;
     return {
-      has: (k) => (positions[index.get(k) ?? -1]?.length ?? 0) > 0,
-      positions: (k) => positions[index.get(k) ?? -1],
+      has: (k) => { const x = at(k); return x >= 0 && offsets[x + 1]! > offsets[x]!; },
+      positions: (k) => { const x = at(k); return x < 0 ? undefined : starts.subarray(offsets[x], offsets[x + 1]); },
     };
   }
 }
