@@ -428,7 +428,7 @@ const BACK_REFERENCE = /\\(?:[1-9]\d*|k<[^>]*>)/y;
 
 /**
  * The pattern source rewritten so that `’` and `‘` match exactly where `'` does (the normalised
- * text keeps typographic apostrophes: see TYPOGRAPHIC_APOSTROPHES in text.ts). Each atom that
+ * text keeps typographic apostrophes: see APOSTROPHE in text.ts). Each atom that
  * matches one character (a literal, an escape, a class, `.`) is tested on the three apostrophes;
  * one that does not treat them alike becomes `['’‘]` (a literal apostrophe), gets `’‘` added (a
  * class holding `'`), or is wrapped so that it matches them all or none of them. Other atoms are

@@ -3,13 +3,12 @@
 const COMBINING = /[\u0300-\u036f]/g;
 
 /**
- * Typographic apostrophes: `’` (U+2019, what word processors type) and `‘` (U+2018). The
- * normalised view keeps them (folding them would copy the whole text); every matcher treats them
- * as `'` instead: pattern sources are rewritten (regex-source.ts, apostropheTransparent), the
- * keyword pass folds them, and hand-written detectors use isApostrophe and APOSTROPHE.
+ * Any apostrophe, as a regex class source. The normalised view keeps typographic apostrophes, `’`
+ * (U+2019, what word processors type) and `‘` (U+2018): folding them would copy the whole text.
+ * Every matcher treats them as `'` instead: pattern sources are rewritten (regex-source.ts,
+ * apostropheTransparent), the keyword pass folds them, and hand-written detectors use isApostrophe
+ * and this class.
  */
-export const TYPOGRAPHIC_APOSTROPHES = '\u2018\u2019';
-/** Any apostrophe, as a regex class source. */
 export const APOSTROPHE = "['\u2018\u2019]";
 /** Whether a UTF-16 code unit is an apostrophe: `'`, `’` or `‘`. */
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018;

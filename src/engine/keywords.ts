@@ -39,7 +39,7 @@ function canon(c: number): number {
  * in; a fold that no case mapping reaches (Greek final sigma) is not followed.
  */
 function variants(c: number): number[] {
-  // Typographic apostrophes are `'` (the normalised text keeps them: TYPOGRAPHIC_APOSTROPHES).
+  // Typographic apostrophes are `'` (the normalised text keeps them: APOSTROPHE in text.ts).
   if (c === 39 || c === 0x2018 || c === 0x2019) return [39, 0x2018, 0x2019];
   // ASCII (nearly every keyword character): the character and its other case, without the search.
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? [c, c ^ 32] : [c];

@@ -4,7 +4,7 @@ import { rewriteUnits } from '../detect/text.js';
 /**
  * The normalised text: no-break and thin spaces folded to U+0020, typographic hyphens to `-`,
  * full-width ASCII folded, zero-width characters and soft hyphens removed. Typographic apostrophes
- * stay: matchers treat them as `'` (see TYPOGRAPHIC_APOSTROPHES), so that the French text that has
+ * stay: matchers treat them as `'` (see APOSTROPHE in src/detect/text.ts), so that the French text that has
  * nothing else to fold, most of it, is scanned without a copy. Folds are one-to-one; only removals
  * shift offsets. `shifts[k]` is the normalised offset
  * at which the k-th removed character stood (non-decreasing), or null when nothing was removed.

@@ -29,7 +29,7 @@ function build(): void {
     const base = s.normalize('NFD').charAt(0).toLowerCase().charCodeAt(0);
     fold[c] = base;
   }
-  // Typographic apostrophes are `'` (the normalised text keeps them: TYPOGRAPHIC_APOSTROPHES).
+  // Typographic apostrophes are `'` (the normalised text keeps them: APOSTROPHE in text.ts).
   fold[0x2018] = 0x27;
   fold[0x2019] = 0x27;
   foldTable = fold;
