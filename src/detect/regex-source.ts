@@ -486,6 +486,19 @@ function apostropheAtom(atom: string, first: string, flags: string): string {
   // Only a literal apostrophe, an escape or a class can tell them apart (`.`, `\S` cannot).
   if (atom.length === 1 && first !== "'" && first !== '\u2019' && first !== '\u2018') return atom;
   if (/^\\[dDwWsS]$/.test(atom)) return atom;
+  const key = `${flags}/${atom}`;
+  let rewritten = atomMemo.get(key);
+  if (rewritten === undefined) atomMemo.set(key, rewritten = rewriteAtom(atom, first, flags));
+  return rewritten;
+}
+
+/**
+ * Rewritten atoms by flags and source: the same classes come back in most patterns (word
+ * boundaries), and each test compiles a regex.
+ */
+const atomMemo = new Map<string, string>();
+
+function rewriteAtom(atom: string, first: string, flags: string): string {
   const re = new RegExp(`^(?:${atom})$`, flags);
   const [plain, right, left] = APOSTROPHES.map((a) => re.test(a));
   if (plain === right && right === left) return atom;

@@ -4,10 +4,10 @@ import { rewriteUnits } from '../detect/text.js';
 /**
  * The normalised text: no-break and thin spaces folded to U+0020, typographic hyphens to `-`,
  * full-width ASCII folded, zero-width characters and soft hyphens removed. Typographic apostrophes
- * stay: matchers treat them as `'` (see APOSTROPHE in src/detect/text.ts), so that the French text that has
- * nothing else to fold, most of it, is scanned without a copy. Folds are one-to-one; only removals
- * shift offsets. `shifts[k]` is the normalised offset
- * at which the k-th removed character stood (non-decreasing), or null when nothing was removed.
+ * stay: matchers treat them as `'` (see APOSTROPHE in src/detect/text.ts), so that French text
+ * with nothing else to fold, most of it, is scanned without a copy. Folds are one-to-one; only
+ * removals shift offsets. `shifts[k]` is the normalised offset at which the k-th removed character
+ * stood (non-decreasing), or null when nothing was removed.
  */
 export interface NormalizedText {
   original: string;
