@@ -9,14 +9,35 @@ import type { DetectEnv, DetectFn, DetectorFactory } from './detector.js';
 import { patternKey, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
 import { resolveValidator, type Validator } from './validators/index.js';
 
-/** A source as it is compiled: apostrophe-transparent (done at build time for built-in rules). */
-function matchingSource(rule: RuleSpec, source: string): string {
-  return rule.apostrophes === 'transparent' ? source : apostropheTransparent(source, rule.flags);
+/** A rule's pattern sources as written. */
+export const writtenSources = (rule: RuleSpec): string[] => rule.patterns ?? (rule.pattern !== undefined ? [rule.pattern] : []);
+
+/**
+ * A source as it is compiled: apostrophe-transparent. A spec made by transparentSpec (the build
+ * does it for the built-in rules) has it already. Anchors compile without the rule's flags.
+ */
+function matchingSource(rule: RuleSpec, source: string, flags = rule.flags): string {
+  return rule.apostrophes === 'transparent' ? source : apostropheTransparent(source, flags);
 }
 
 /** A rule's pattern sources as they are compiled (see matchingSource). */
 export function patternSources(rule: RuleSpec): string[] {
-  return (rule.patterns ?? (rule.pattern !== undefined ? [rule.pattern] : [])).map((src) => matchingSource(rule, src));
+  return writtenSources(rule).map((src) => matchingSource(rule, src));
+}
+
+/**
+ * A pattern rule with its sources and anchor already apostrophe-transparent, and marked so: what
+ * the build writes for scans, as rewriting them costs start-up time. Other rules as they are.
+ */
+export function transparentSpec(spec: RuleSpec): RuleSpec {
+  if ((spec.detector ?? 'pattern') !== 'pattern' || spec.apostrophes === 'transparent') return spec;
+  const out: RuleSpec = { ...spec, apostrophes: 'transparent' };
+  const sources = patternSources(spec);
+  if (spec.patterns) out.patterns = sources;
+  else if (spec.pattern !== undefined) out.pattern = sources[0] as string;
+  const anchor = spec.options?.['anchor'];
+  if (typeof anchor === 'string' && anchor !== 'keywords') out.options = { ...spec.options, anchor: matchingSource(spec, anchor, '') };
+  return out;
 }
 
 /** Compiles a rule's pattern(s); `(?<value>…)` narrows the finding to that group. */
@@ -27,7 +48,7 @@ export function compilePatterns(rule: RuleSpec): RegExp[] {
   try {
     sources = patternSources(rule);
   } catch {
-    sources = rule.patterns ?? (rule.pattern !== undefined ? [rule.pattern] : []); // invalid: the compile below says where
+    sources = writtenSources(rule); // invalid: the compile below says where
   }
   if (sources.length === 0) throw new Error('field "pattern": a pattern rule needs `pattern` or `patterns`');
   return sources.map((src, i) => {
@@ -75,7 +96,7 @@ function anchorOption(rule: RuleSpec): { anchor: string; reach: number; flags: s
     return { anchor, reach, flags: 'gi', keywords: rule.keywords.map((k) => k.toLowerCase()) };
   }
   try { new RegExp(o['anchor'], 'u'); } catch (e) { throw new Error(`field "options.anchor": ${(e as Error).message}`); }
-  return { anchor: matchingSource(rule, o['anchor']), reach, flags: 'gu' };
+  return { anchor: matchingSource(rule, o['anchor'], ''), reach, flags: 'gu' };
 }
 
 /** Where a keyword occurs relative to a match's start: `offset` characters after it (before it when negative). */

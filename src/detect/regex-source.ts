@@ -502,10 +502,24 @@ function rewriteAtom(atom: string, first: string, flags: string): string {
   const re = new RegExp(`^(?:${atom})$`, flags);
   const [plain, right, left] = APOSTROPHES.map((a) => re.test(a));
   if (plain === right && right === left) return atom;
-  // Written as escapes; added first in a class, where they cannot end up in a range (`[a-z'-]`).
   const typographic = String.raw`\u2018\u2019`;
+  if (first === '[') {
+    // A class that holds `'` gets them too, and a negated one that leaves `'` out leaves them out:
+    // still one class, as fast to match.
+    const negated = atom[1] === '^';
+    if (plain !== negated) return withTypographic(atom, negated);
+  }
   if (!plain) return `(?:(?![${typographic}])${atom})`;
   if (atom === "'" || (first === '\\' && escapeCode(atom, 0).code === 39)) return `['${typographic}]`;
-  if (first === '[' && atom[1] !== '^') return `[${typographic}${atom.slice(1)}`;
   return `(?:${atom}|[${typographic}])`;
+}
+
+/**
+ * The class `[…]` (or `[^…]`) with `‘’` added first, as escapes. A leading `-` is escaped so that
+ * it does not make a range with them (`[-a']`); after them, any other item reads as before.
+ */
+function withTypographic(atom: string, negated: boolean): string {
+  const open = negated ? 2 : 1;
+  const body = atom.slice(open);
+  return `${atom.slice(0, open)}\\u2018\\u2019${body.startsWith('-') ? `\\-${body.slice(1)}` : body}`;
 }

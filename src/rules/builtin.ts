@@ -3,8 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
 import type { RuleSpec } from '../types.js';
-import { patternSources } from '../detect/pattern.js';
-import { apostropheTransparent } from '../detect/regex-source.js';
+import { transparentSpec } from '../detect/pattern.js';
 import { compileRules, type DataBytesReader, type DataReader, type RuleSet } from './compile.js';
 import { loadRuleFiles } from './load-rules.js';
 import { RuleError } from './rule-error.js';
@@ -28,13 +27,7 @@ export type SpecDetail = 'full' | 'scanning';
  * sources already apostrophe-transparent (rewriting them costs start-up time).
  */
 export function scanningSpec({ description: _description, examples: _examples, ...rest }: RuleSpec): RuleSpec {
-  const spec: RuleSpec = { ...rest, examples: { match: [], 'no-match': [] } };
-  if ((spec.detector ?? 'pattern') !== 'pattern') return spec;
-  const sources = patternSources(spec);
-  if (spec.patterns) spec.patterns = sources; else if (spec.pattern !== undefined) spec.pattern = sources[0] as string;
-  const anchor = spec.options?.['anchor'];
-  if (typeof anchor === 'string' && anchor !== 'keywords') spec.options = { ...spec.options, anchor: apostropheTransparent(anchor) };
-  return { ...spec, apostrophes: 'transparent' };
+  return transparentSpec({ ...rest, examples: { match: [], 'no-match': [] } });
 }
 
 /** Every `.yaml`/`.yml` file under a folder, sorted, recursively. */

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writtenSources } from '../../src/detect/pattern.js';
 import { apostropheTransparent } from '../../src/detect/regex-source.js';
 import { KeywordAutomaton } from '../../src/engine/keywords.js';
 import { scanText } from '../../src/engine/scan.js';
@@ -34,6 +35,8 @@ describe('apostropheTransparent', () => {
     ['[\\u2010-\\u2027]', '\u2013'],
     ['\u2019', null],
     ['.', 'x'],
+    ["[-'a]", '-'],
+    ["[^-'a]", 'b'],
   ])('makes %s match `’` and `‘` exactly when it matches `\'`', (source, other) => {
     const rewritten = apostropheTransparent(source);
     const plain = new RegExp(`^(?:${source})$`, 'u').test("'");
@@ -49,6 +52,12 @@ describe('apostropheTransparent', () => {
     expect(re.test('\u2020')).toBe(false); // between ‘ and ’ in code order: no range was made
   });
 
+  it('keeps a class one class: `‘’` join a class holding `\'` and a negated one leaving it out', () => {
+    expect(apostropheTransparent("[A-Z'-]")).toBe("[\\u2018\\u2019A-Z'-]");
+    expect(apostropheTransparent("[^\\s\"'<>]+")).toBe("[^\\u2018\\u2019\\s\"'<>]+");
+    expect(apostropheTransparent("[-'a]")).toBe("[\\u2018\\u2019\\-'a]");
+  });
+
   it('leaves sources without apostrophes, groups, look-arounds and back-references as they are', () => {
     for (const s of ['\\d{2}(?<sep>[ .-])\\d{2}\\k<sep>\\d{2}', '(?<![0-9A-Za-z])FR\\d{2}(?=\\s)', '(a|b)\\1', '\\bx\\B{1,3}'.replace('{1,3}', '')]) {
       expect(apostropheTransparent(s)).toBe(s);
@@ -60,8 +69,7 @@ describe('apostropheTransparent', () => {
     // original matches the same sample with `'` (the rule examples are the samples).
     for (const rule of builtinRuleSet().rules) {
       const spec = rule.spec;
-      const sources = spec.patterns ?? (spec.pattern !== undefined ? [spec.pattern] : []);
-      for (const source of sources) {
+      for (const source of writtenSources(spec)) {
         const flags = `gu${spec.flags ?? ''}`;
         const rewritten = new RegExp(apostropheTransparent(source, spec.flags), flags);
         const original = new RegExp(source, flags);

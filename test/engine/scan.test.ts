@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileAllowlist } from '../../src/engine/allowlist.js';
 import { scanText } from '../../src/engine/scan.js';
-import { rulesFromYaml } from '../helpers/rules.js';
+import { customTermRule, rulesFromYaml } from '../helpers/rules.js';
 
 const set = rulesFromYaml(`
 - id: test.code
@@ -80,14 +80,7 @@ describe('scanText', () => {
 });
 
 describe('placeholders', () => {
-  const any = rulesFromYaml(`
-- id: test.anything
-  type: CUSTOM_TERM
-  title: { en: any, fr: tout }
-  severity: low
-  pattern: 'id: (?<value>\\S+)'
-  examples: { match: [], no-match: [] }
-`);
+  const any = customTermRule('test.anything', 'id: (?<value>\\S+)');
   it('never reports a value made only of caviard placeholders (redacted text rescans clean)', () => {
     expect(scanText('id: [TENDER_REF_1]', any)).toEqual([]);
     expect(scanText('id: "[FR_SIRET_12]"', any)).toEqual([]);
@@ -97,14 +90,7 @@ describe('placeholders', () => {
 });
 
 describe('patterns that may match the empty string', () => {
-  const maybeEmpty = rulesFromYaml(`
-- id: test.maybe-empty
-  type: CUSTOM_TERM
-  title: { en: x, fr: x }
-  severity: low
-  pattern: 'x*'
-  examples: { match: [], no-match: [] }
-`);
+  const maybeEmpty = customTermRule('test.maybe-empty', 'x*');
 
   it('step over astral characters (no endless loop inside a surrogate pair) and find the rest', () => {
     const text = '𝒳 xx 😀x';

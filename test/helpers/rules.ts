@@ -12,6 +12,18 @@ export function rulesFromYaml(yamlText: string): RuleSet {
   });
 }
 
+/** One low-severity CUSTOM_TERM rule with the given pattern (YAML single quotes escaped). */
+export function customTermRule(id: string, pattern: string): RuleSet {
+  return rulesFromYaml(`
+- id: ${id}
+  type: CUSTOM_TERM
+  title: { en: ${id}, fr: ${id} }
+  severity: low
+  pattern: '${pattern.replace(/'/g, "''")}'
+  examples: { match: [], no-match: [] }
+`);
+}
+
 /** The built-in rules of some packs: folders (`secrets`) or files (`contact/phone.yaml`) under rules/. */
 export function packRuleSet(...paths: string[]): RuleSet {
   const files = paths.flatMap((p) => {

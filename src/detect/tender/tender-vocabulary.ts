@@ -1,6 +1,6 @@
 // Words that make a text read as a tender document (reference §4.6), shared by the amount detector
 // and the tender-context signal so that both always agree on what "tender context" means.
-import { foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder, rewriteUnits } from '../text.js';
+import { foldApostrophes, foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder, rewriteUnits } from '../text.js';
 
 /** One kind of evidence; several spellings (acronym, long form) count as one signal. */
 interface SignalDef {
@@ -128,8 +128,8 @@ export interface TenderEvidence {
 }
 
 /** Lookup key of a phrase or of a matched text: folded, hyphens as spaces, no space after `'`. */
-const phraseKey = (s: string): string => foldForCompare(s)
-  .replace(/[\u2018\u2019]/g, "'").replace(/[-\u2010-\u2015\s]+/g, ' ').replace(/' /g, "'");
+const phraseKey = (s: string): string => foldApostrophes(foldForCompare(s))
+  .replace(/[-\u2010-\u2015\s]+/g, ' ').replace(/' /g, "'");
 
 const PHRASE_BY_FOLD = new Map(PHRASES.map(([p, d]) => [phraseKey(p), d]));
 
