@@ -16,13 +16,26 @@ const MB = 1e6;
 
 const PEOPLE_PLACES = new Set(['PERSON', 'POSTAL_ADDRESS']);
 
+/**
+ * A distinct copy of the text per timed run: detectors keep small caches for the last text they saw
+ * (anchor windows, the tender-context verdict), and a real scan reads a text once. Flattened before
+ * the clock starts (a concatenation stays a rope until first read).
+ */
+function variants(text, n) {
+  return Array.from({ length: n }, (_, i) => {
+    const v = `${text}\n${i}`;
+    /\u2603/.test(v);
+    return v;
+  });
+}
+
 function inProcess(label, text, ruleset) {
   scanText(text.slice(0, 200_000), ruleset); // warm-up: lazy data, regex compilation
   const runs = [];
   let found = 0;
-  for (let i = 0; i < 3; i++) {
+  for (const v of variants(text, 3)) {
     const t = performance.now();
-    found = scanText(text, ruleset).length;
+    found = scanText(v, ruleset).length;
     runs.push(performance.now() - t);
   }
   const ms = median(runs);
