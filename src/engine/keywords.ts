@@ -178,9 +178,16 @@ export class KeywordAutomaton {
 
   /** One pass over `text`. */
   scan(text: string): KeywordHits {
+    return hitsByKeyword(this.walk(text), this.keywords.length, this.index);
+  }
+
+  /**
+   * The walk itself: (keyword, start) pairs in one typed array, nothing allocated per hit. Kept
+   * apart from what follows it: V8 optimises this loop while it runs (on-stack replacement), and
+   * code after the loop that has never run yet would throw that code away at the end of every scan.
+   */
+  private walk(text: string): Int32Array {
     const { classOf, delta, stride, terminal, nextOutput, lengths } = this;
-    // Hits as (keyword, start) pairs in one typed array, sorted by keyword at the end: no array
-    // per keyword to grow while walking, and nothing allocated per hit.
     let hits = new Int32Array(256);
     let n = 0;
     let row = 0;
@@ -198,18 +205,22 @@ export class KeywordAutomaton {
         hits[n++] = i + 1 - lengths[k]!;
       }
     }
-    // Counting sort by keyword (stable: each keyword's starts stay ascending).
-    const offsets = new Int32Array(this.keywords.length + 1);
-    for (let j = 0; j < n; j += 2) offsets[hits[j]! + 1]!++;
-    for (let k = 0; k < this.keywords.length; k++) offsets[k + 1]! += offsets[k]!;
-    const starts = new Int32Array(n >> 1);
-    const fill = offsets.slice(0, -1);
-    for (let j = 0; j < n; j += 2) starts[fill[hits[j]!]!++] = hits[j + 1]!;
-    const index = this.index;
-    const at = (k: string): number => index.get(k) ?? -1;
-    return {
-      has: (k) => { const x = at(k); return x >= 0 && offsets[x + 1]! > offsets[x]!; },
-      positions: (k) => { const x = at(k); return x < 0 ? undefined : starts.subarray(offsets[x], offsets[x + 1]); },
-    };
+    return hits.subarray(0, n);
   }
 }
+
+/** (keyword, start) pairs sorted by keyword, by counting (stable: each keyword's starts stay ascending). */
+function hitsByKeyword(hits: Int32Array, keywords: number, index: ReadonlyMap<string, number>): KeywordHits {
+  const offsets = new Int32Array(keywords + 1);
+  for (let j = 0; j < hits.length; j += 2) offsets[hits[j]! + 1]!++;
+  for (let k = 0; k < keywords; k++) offsets[k + 1]! += offsets[k]!;
+  const starts = new Int32Array(hits.length >> 1);
+  const fill = offsets.slice(0, -1);
+  for (let j = 0; j < hits.length; j += 2) starts[fill[hits[j]!]!++] = hits[j + 1]!;
+  const at = (k: string): number => index.get(k) ?? -1;
+  return {
+    has: (k) => { const x = at(k); return x >= 0 && offsets[x + 1]! > offsets[x]!; },
+    positions: (k) => { const x = at(k); return x < 0 ? undefined : starts.subarray(offsets[x], offsets[x + 1]); },
+  };
+}
+

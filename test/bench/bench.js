@@ -18,15 +18,12 @@ const PEOPLE_PLACES = new Set(['PERSON', 'POSTAL_ADDRESS']);
 
 /**
  * A distinct copy of the text per timed run: detectors keep small caches for the last text they saw
- * (anchor windows, the tender-context verdict), and a real scan reads a text once. Flattened before
- * the clock starts (a concatenation stays a rope until first read).
+ * (anchor windows, the tender-context verdict), and a real scan reads a text once. Each copy is
+ * decoded from UTF-8 bytes, as a file is read: one flat string, like the CLI's (a concatenation
+ * would stay a rope that every pass reads through).
  */
 function variants(text, n) {
-  return Array.from({ length: n }, (_, i) => {
-    const v = `${text}\n${i}`;
-    /\u2603/.test(v);
-    return v;
-  });
+  return Array.from({ length: n }, (_, i) => Buffer.from(`${text}\n${i}`).toString('utf8'));
 }
 
 function inProcess(label, text, ruleset) {
