@@ -72,8 +72,30 @@ const ALNUM_ASCII = /^[A-Za-z0-9]*$/;
 
 /** Keeps only letters and digits, upper-cased: the canonical form of an identifier. */
 export function alnumUpper(s: string): string {
-  return (ALNUM_ASCII.test(s) ? s : s.replace(/[^\p{L}\p{N}]/gu, '')).toUpperCase();
+  if (ALNUM_ASCII.test(s)) return s.toUpperCase();
+  // ASCII with separators (`FR76 3000 6000…`, `06.39.98.12.34`), the usual case: one pass, one
+  // string. Anything else takes the Unicode classes.
+  const codes = shortCodes();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return s.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) codes.push(c);
+    else if (c >= 97 && c <= 122) codes.push(c - 32);
+  }
+  return fromCodes(codes);
 }
+
+/**
+ * Short strings (a finding's key or preview) built code unit by code unit: shortCodes() hands out
+ * one reused array, emptied; fromCodes makes the string in one allocation, where a regex replace
+ * and a join make several per finding.
+ */
+const CODES: number[] = [];
+export function shortCodes(): number[] {
+  CODES.length = 0;
+  return CODES;
+}
+export const fromCodes = (codes: number[]): string => String.fromCharCode.apply(null, codes);
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 

@@ -1,7 +1,8 @@
 // Stable fingerprints: rule id + hash of the normalised value (design §6).
+import { fromCodes, shortCodes } from '../detect/text.js';
 
-/** The two hex digits of every byte: Number#toString(16) costs a run-time call per fingerprint. */
-const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+/** The hex digits, as code units. */
+const HEX = Array.from('0123456789abcdef', (d) => d.charCodeAt(0));
 
 /**
  * `ruleId:` + 16 hex digits: both 32-bit lanes of one cyrb53-style pass over `ruleId \0 key`.
@@ -20,9 +21,17 @@ export function fingerprint(ruleId: string, key: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  // Joined, not concatenated: one flat string. A concatenation would leave each fingerprint a tree
-  // of five small strings, which every young-generation GC copies as long as the findings live.
-  return [ruleId, ':',
-    HEX_BYTE[h2 >>> 24], HEX_BYTE[(h2 >>> 16) & 255], HEX_BYTE[(h2 >>> 8) & 255], HEX_BYTE[h2 & 255],
-    HEX_BYTE[h1 >>> 24], HEX_BYTE[(h1 >>> 16) & 255], HEX_BYTE[(h1 >>> 8) & 255], HEX_BYTE[h1 & 255]].join('');
+  // Built code unit by code unit (one flat string): a concatenation would leave each fingerprint a
+  // tree of small strings, which every young-generation GC copies as long as the findings live.
+  const codes = shortCodes();
+  for (let i = 0; i < split; i++) codes.push(ruleId.charCodeAt(i));
+  codes.push(58); // :
+  pushHex(codes, h2);
+  pushHex(codes, h1);
+  return fromCodes(codes);
+}
+
+/** The 8 hex digits of a 32-bit number, most significant first. */
+function pushHex(codes: number[], h: number): void {
+  for (let shift = 28; shift >= 0; shift -= 4) codes.push(HEX[(h >>> shift) & 15] as number);
 }
