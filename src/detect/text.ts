@@ -75,27 +75,46 @@ export function alnumUpper(s: string): string {
   if (ALNUM_ASCII.test(s)) return s.toUpperCase();
   // ASCII with separators (`FR76 3000 6000…`, `06.39.98.12.34`), the usual case: one pass, one
   // string. Anything else takes the Unicode classes.
-  const codes = shortCodes();
+  const out = shortString();
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 127) return s.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) codes.push(c);
-    else if (c >= 97 && c <= 122) codes.push(c - 32);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) out.push(c);
+    else if (c >= 97 && c <= 122) out.push(c - 32);
   }
-  return fromCodes(codes);
+  return out.toString();
 }
 
 /**
- * Short strings (a finding's key or preview) built code unit by code unit: shortCodes() hands out
- * one reused array, emptied; fromCodes makes the string in one allocation, where a regex replace
- * and a join make several per finding.
+ * Short strings (a finding's key or preview) built code unit by code unit, in one allocation: the
+ * string. Regex replaces and joins made several per finding. The units go into one scratch array
+ * that only grows, then into an array of exactly their number (kept per length), which
+ * String.fromCharCode reads.
  */
-const CODES: number[] = [];
-export function shortCodes(): number[] {
-  CODES.length = 0;
-  return CODES;
+export class CodeBuilder {
+  private readonly scratch: number[] = [];
+  private readonly exact: number[][] = [];
+  length = 0;
+
+  push(c: number): void {
+    this.scratch[this.length++] = c;
+  }
+
+  toString(): string {
+    const n = this.length;
+    if (n > 64) return String.fromCharCode.apply(null, this.scratch.slice(0, n));
+    const units = (this.exact[n] ??= new Array<number>(n).fill(0));
+    for (let i = 0; i < n; i++) units[i] = this.scratch[i] as number;
+    return String.fromCharCode.apply(null, units);
+  }
 }
-export const fromCodes = (codes: number[]): string => String.fromCharCode.apply(null, codes);
+
+const BUILDER = new CodeBuilder();
+/** The shared builder, emptied (single-threaded, and no caller builds two strings at once). */
+export function shortString(): CodeBuilder {
+  BUILDER.length = 0;
+  return BUILDER;
+}
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 

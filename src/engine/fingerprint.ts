@@ -1,5 +1,5 @@
 // Stable fingerprints: rule id + hash of the normalised value (design §6).
-import { fromCodes, shortCodes } from '../detect/text.js';
+import { shortString, type CodeBuilder } from '../detect/text.js';
 
 /** The hex digits, as code units. */
 const HEX = Array.from('0123456789abcdef', (d) => d.charCodeAt(0));
@@ -23,15 +23,15 @@ export function fingerprint(ruleId: string, key: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   // Built code unit by code unit (one flat string): a concatenation would leave each fingerprint a
   // tree of small strings, which every young-generation GC copies as long as the findings live.
-  const codes = shortCodes();
-  for (let i = 0; i < split; i++) codes.push(ruleId.charCodeAt(i));
-  codes.push(58); // :
-  pushHex(codes, h2);
-  pushHex(codes, h1);
-  return fromCodes(codes);
+  const out = shortString();
+  for (let i = 0; i < split; i++) out.push(ruleId.charCodeAt(i));
+  out.push(58); // :
+  pushHex(out, h2);
+  pushHex(out, h1);
+  return out.toString();
 }
 
 /** The 8 hex digits of a 32-bit number, most significant first. */
-function pushHex(codes: number[], h: number): void {
-  for (let shift = 28; shift >= 0; shift -= 4) codes.push(HEX[(h >>> shift) & 15] as number);
+function pushHex(out: CodeBuilder, h: number): void {
+  for (let shift = 28; shift >= 0; shift -= 4) out.push(HEX[(h >>> shift) & 15] as number);
 }

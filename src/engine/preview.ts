@@ -1,5 +1,5 @@
 // Masked previews, made when a finding is created so that no reporter can leak a raw value.
-import { fromCodes, shortCodes } from '../detect/text.js';
+import { shortString } from '../detect/text.js';
 
 const MAX_SHOWN = 24;
 
@@ -20,14 +20,14 @@ export function maskPreview(type: string, value: string): string {
   const flat = value.includes('\n') ? value.replace(/\r?\n/g, '⏎') : value;
   const keep = flat.length >= 12 ? 2 : flat.length >= 6 ? 1 : 0;
   // Code unit by code unit, one string: a regex replace and a join allocated five per finding.
-  const codes = shortCodes();
+  const out = shortString();
   const end = Math.min(flat.length, MAX_SHOWN);
   for (let i = 0; i < end; i++) {
     const c = flat.charCodeAt(i);
-    codes.push(i < keep || isShownSeparator(c) ? c : 42); // *
+    out.push(i < keep || isShownSeparator(c) ? c : 42); // *
   }
-  if (flat.length > MAX_SHOWN) codes.push(0x2026); // …
-  return fromCodes(codes);
+  if (flat.length > MAX_SHOWN) out.push(0x2026); // …
+  return out.toString();
 }
 
 /** The separators a preview keeps in place: space, `-`, `@`, `.` and ⏎ (a line break). */

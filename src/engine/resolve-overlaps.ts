@@ -17,18 +17,17 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   // (Findings already in reading order, as scanText passes them, sort in linear time.)
   const byStart = [...findings].sort((a, b) => a.start - b.start);
   const kept: Finding[] = [];
-  let cluster: Finding[] = [];
+  // The cluster is byStart[from, i): a lone finding is kept as it is, with no array made for it.
+  let from = 0;
   let clusterEnd = -1;
-  const flush = (): void => {
-    if (cluster.length === 1) kept.push(cluster[0] as Finding);
-    else if (cluster.length > 1) kept.push(...resolveCluster(cluster));
-    cluster = [];
-  };
-  for (const f of byStart) {
-    if (f.start >= clusterEnd) { flush(); clusterEnd = f.end; } else clusterEnd = Math.max(clusterEnd, f.end);
-    cluster.push(f);
+  for (let i = 0; i <= byStart.length; i++) {
+    const f = byStart[i];
+    if (f !== undefined && f.start < clusterEnd) { clusterEnd = Math.max(clusterEnd, f.end); continue; }
+    if (i - from === 1) kept.push(byStart[from] as Finding);
+    else if (i > from) kept.push(...resolveCluster(byStart.slice(from, i)));
+    from = i;
+    if (f !== undefined) clusterEnd = f.end;
   }
-  flush();
   return kept;
 }
 

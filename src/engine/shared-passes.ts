@@ -71,8 +71,8 @@ export class SharedPasses {
       if (union === undefined) g.unions.set(which, union = unionOf(active.map((m) => m.source), g.flags));
       if (union === null) continue; // its members then scan one by one
       for (const m of active) m.sticky ??= stickyOf(compilePatterns(m.spec)[m.index] as RegExp);
-      const starts = active.map((m) => { const list: number[] = []; out.set(m.key, list); return list; });
-      walkTogether(text, union, active.map((m) => m.sticky as RegExp), (j, m) => (starts[j] as number[]).push(m.index), active.map((m) => m.lead));
+      const starts = startsTogether(text, union, active.map((m) => m.sticky as RegExp), active.map((m) => m.lead));
+      active.forEach((m, j) => out.set(m.key, starts[j] as number[]));
     }
     return out;
   }
@@ -85,24 +85,50 @@ export class SharedPasses {
  * in order.
  */
 export function walkTogether(text: string, union: RegExp, stickies: readonly RegExp[], onMatch: (j: number, m: RegExpExecArray) => void, leads?: readonly Lead[]): void {
-  const next = new Int32Array(stickies.length); // where each regex's own scan would resume
+  walkUnion(text, union, stickies.length, leads, (j, p) => {
+    const sticky = stickies[j] as RegExp;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) return -1;
+    if (m[0].length > 0) onMatch(j, m);
+    return p + m[0].length;
+  });
+}
+
+/**
+ * Where each regex's matches start, as walkTogether finds them; tried with `test`, which builds
+ * no match array (nor, with the `d` flag, its indices): the matches are found again when used.
+ */
+export function startsTogether(text: string, union: RegExp, stickies: readonly RegExp[], leads?: readonly Lead[]): number[][] {
+  const starts = stickies.map((): number[] => []);
+  walkUnion(text, union, stickies.length, leads, (j, p) => {
+    const sticky = stickies[j] as RegExp;
+    sticky.lastIndex = p;
+    if (!sticky.test(text)) return -1;
+    if (sticky.lastIndex > p) (starts[j] as number[]).push(p);
+    return sticky.lastIndex;
+  });
+  return starts;
+}
+
+/**
+ * The walk: at each stop of the alternation, `tryAt(j, p)` for every regex j that may start there
+ * and whose own scan would have reached p; it returns where regex j's match ends, or -1.
+ */
+function walkUnion(text: string, union: RegExp, count: number, leads: readonly Lead[] | undefined, tryAt: (j: number, p: number) => number): void {
+  const next = new Int32Array(count); // where each regex's own scan would resume
   // mayStart[j * 128 + c]: regex j may start with ASCII character c (any other character: tried).
-  const mayStart = new Uint8Array(stickies.length * 128).fill(1);
+  const mayStart = new Uint8Array(count * 128).fill(1);
   leads?.forEach((lead, j) => { for (let c = 0; c < 128; c++) mayStart[j * 128 + c] = (lead.ascii >> BigInt(c)) & 1n ? 1 : 0; });
   union.lastIndex = 0;
   let hit: RegExpExecArray | null;
   while ((hit = union.exec(text)) !== null) {
     const p = hit.index;
     const c = text.charCodeAt(p);
-    for (let j = 0; j < stickies.length; j++) {
+    for (let j = 0; j < count; j++) {
       if ((next[j] as number) > p || (c < 128 && !mayStart[j * 128 + c])) continue;
-      const sticky = stickies[j] as RegExp;
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
-      if (m === null) continue;
-      if (m[0].length === 0) { next[j] = nextCodePoint(text, p); continue; }
-      next[j] = p + m[0].length;
-      onMatch(j, m);
+      const end = tryAt(j, p);
+      if (end >= 0) next[j] = end > p ? end : nextCodePoint(text, p);
     }
     union.lastIndex = nextCodePoint(text, p);
   }

@@ -1,5 +1,5 @@
 // The normalised value of a finding: equal values get the same placeholder and fingerprint.
-import { alnumUpper, foldForCompare, fromCodes, shortCodes } from '../detect/text.js';
+import { alnumUpper, foldForCompare, shortString } from '../detect/text.js';
 
 /** Types compared as words (case- and accent-insensitive, spaces collapsed) rather than as codes. */
 const WORDY = new Set(['PERSON', 'POSTAL_ADDRESS', 'CUSTOM_TERM', 'CLASSIFICATION', 'AMOUNT']);
@@ -20,16 +20,16 @@ export function valueKey(type: string, value: string): string {
  * punctuation and currency signs up to U+20FF: « 12 450,00 € », « Jean-Luc d’Arbaud » in ASCII).
  */
 function wordsKey(value: string): string {
-  const codes = shortCodes();
+  const out = shortString();
   let space = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c >= 0xc0 && (c < 0x2002 || c > 0x20ff)) return slowWordsKey(value);
-    if (isWordSeparator(c)) { space = codes.length > 0; continue; }
-    if (space) { codes.push(32); space = false; }
-    codes.push(c >= 65 && c <= 90 ? c + 32 : c);
+    if (isWordSeparator(c)) { space = out.length > 0; continue; }
+    if (space) { out.push(32); space = false; }
+    out.push(c >= 65 && c <= 90 ? c + 32 : c);
   }
-  return fromCodes(codes);
+  return out.toString();
 }
 
 // \u2019: ’ (see BUNDLE_CHARSET in src/build/bundle.mjs)
