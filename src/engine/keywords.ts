@@ -223,4 +223,3 @@ function hitsByKeyword(hits: Int32Array, keywords: number, index: ReadonlyMap<st
     positions: (k) => { const x = at(k); return x < 0 ? undefined : starts.subarray(offsets[x], offsets[x + 1]); },
   };
 }
-
