@@ -36,28 +36,59 @@ export function onlyBlockingIO(): boolean {
   return !processStreamsUsed;
 }
 
+/** Strings up to this many code units are encoded into a buffer of their own (Node's pooled slab). */
+const SMALL_WRITE = 4096;
+/** The reused encoding buffer of larger writes, and the most code units it takes at once (3 UTF-8 bytes each at most). */
+const SCRATCH_BYTES = 1 << 20;
+const SCRATCH_UNITS = Math.floor(SCRATCH_BYTES / 3);
+let scratch: Buffer | undefined;
+
+/** `s` in pieces of at most `max` (≥ 2) code units, never between the two halves of a surrogate pair. */
+export function* pieces(s: string, max: number): Generator<string> {
+  for (let i = 0; i < s.length;) {
+    let end = Math.min(s.length, i + max);
+    const last = s.charCodeAt(end - 1);
+    if (end < s.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield s.slice(i, end);
+    i = end;
+  }
+}
+
 /**
  * Standard output or error: written with blocking writes when it is a pipe, a socket or a file, else (or once
  * a write fails: a full non-blocking pipe, a closed reader) through the process's stream, which
- * Node then creates. The output is the same either way.
+ * Node then creates. The output is the same either way. A large write (a report's chunk) is encoded
+ * piece by piece into one reused buffer: a new buffer per write is new memory, and on a large report
+ * first touching it cost a third of the writing (26 MB of JSON: ~280 ms against ~180).
  */
 function fdWriter(fd: number, stream: () => NodeJS.WriteStream): CliIO['stdout'] {
   let direct: boolean | undefined;
   return {
     write(s: string): unknown {
       direct ??= pipeOrFile(fd);
-      if (direct) {
-        const buf = Buffer.from(s);
+      if (!direct) return stream().write(s);
+      let written = 0; // code units of `s` out
+      const small = s.length <= SMALL_WRITE;
+      for (const piece of small ? [s] : pieces(s, SCRATCH_UNITS)) {
+        let buf: Buffer;
+        if (small) buf = Buffer.from(s);
+        else {
+          scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+          buf = scratch.subarray(0, scratch.write(piece));
+        }
         let done = 0;
         try {
           while (done < buf.length) done += writeSync(fd, buf, done);
-          return true;
         } catch {
           direct = false;
-          return stream().write(buf.subarray(done));
+          // A copy: the stream keeps what it is given, and the scratch buffer is written again.
+          const sent = stream().write(Buffer.from(buf.subarray(done)));
+          const rest = s.slice(written + piece.length);
+          return rest === '' ? sent : stream().write(rest);
         }
+        written += piece.length;
       }
-      return stream().write(s);
+      return true;
     },
     get isTTY() {
       direct ??= pipeOrFile(fd);

@@ -31,8 +31,11 @@ export function jsonReport(report: Report): string {
   return [...jsonReportChunks(report)].join('');
 }
 
-/** Findings per chunk: a few hundred kilobytes of text. */
-const FINDINGS_PER_CHUNK = 500;
+/**
+ * Findings per chunk: 40–90 KB of text. A chunk's string stays under V8's large-object size (128 KB):
+ * larger strings take fresh memory each, which on a 26 MB report cost ~200 ms more to write.
+ */
+const FINDINGS_PER_CHUNK = 100;
 
 /**
  * The JSON report (`JSON.stringify(reportJson(report), null, 2)` and a newline, to the byte) in
