@@ -69,10 +69,13 @@ export class KeywordAutomaton {
   private readonly index = new Map<string, number>();
   /** Character code → character class (0: in no keyword). */
   private readonly classOf = new Uint16Array(65536);
-  /** Both tables have a row of `stride` entries per state, one per class; `stride` is even. */
+  /** delta has a row of `stride` entries per state, one per class; `stride` is even. */
   private readonly stride: number;
-  /** Trie edges: trie[state * stride + class] → child state, 0 for none (the root is nobody's child). */
-  private readonly trie: Int32Array;
+  /**
+   * Trie edges: state * stride + class → child state. A map: a state has a few children, and a
+   * table of every state × class (330 KB) would be written all over, page after page, at every start.
+   */
+  private readonly trie: Map<number, number>;
   /**
    * delta[state * stride + class]: 0 until first needed, then KNOWN | the next state's row offset
    * (state * stride, even) | 1 if entering that state recognises a keyword. The walk reads one
@@ -86,10 +89,11 @@ export class KeywordAutomaton {
   private readonly nextOutput: Int32Array;
   private readonly lengths: Int32Array;
 
-  // Every table is a typed array indexed by state and class, and those that a text fills on demand
-  // use 0 for "not known yet": memory that is never written is never touched (a snippet visits a
-  // few dozen of the ~60,000 transitions), and building walks no Map and makes no array per state
-  // (the first version, with Maps, took ~6 ms of a snippet's start-up).
+  // The tables are typed arrays indexed by state (and class), and delta, which a text fills on
+  // demand, uses 0 for "not known yet": memory that is never written is never touched (a snippet
+  // visits a few dozen of the ~80,000 transitions). Building makes no array nor Map per state (the
+  // first version, with Maps, took ~6 ms of a snippet's start-up); the trie's ~1,500 edges are one
+  // Map, whose table written at every start cost ~1.5 ms more, mostly in first touches of its pages.
   constructor(keywords: readonly string[]) {
     this.keywords = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k.length > 0);
     this.keywords.forEach((k, i) => this.index.set(k, i));
@@ -112,7 +116,7 @@ export class KeywordAutomaton {
 
     // The trie; at most one state per keyword character, plus the root.
     const maxStates = this.lengths.reduce((n, l) => n + l, 1);
-    const trie = new Int32Array(maxStates * A);
+    const trie = new Map<number, number>();
     const terminal = new Int32Array(maxStates);
     const parent = new Int32Array(maxStates);
     const via = new Int32Array(maxStates);
@@ -122,10 +126,10 @@ export class KeywordAutomaton {
       let s = 0;
       for (let i = 0; i < k.length; i++) {
         const a = classOf[k.charCodeAt(i)] as number;
-        let next = trie[s * A + a] as number;
-        if (next === 0) {
+        let next = trie.get(s * A + a);
+        if (next === undefined) {
           next = states++;
-          trie[s * A + a] = next;
+          trie.set(s * A + a, next);
           parent[next] = s;
           via[next] = a;
           depth[next] = i + 1;
@@ -151,8 +155,8 @@ export class KeywordAutomaton {
       let f = 0;
       if (parent[s] !== 0) {
         f = fail[parent[s] as number] as number;
-        while (f !== 0 && trie[f * A + a] === 0) f = fail[f] as number;
-        f = trie[f * A + a] as number;
+        while (f !== 0 && !trie.has(f * A + a)) f = fail[f] as number;
+        f = trie.get(f * A + a) ?? 0;
       }
       fail[s] = f;
       nextOutput[s] = terminal[f] !== 0 ? f : nextOutput[f] as number;
@@ -169,8 +173,8 @@ export class KeywordAutomaton {
     const at = s * this.stride + a;
     const known = this.delta[at]!;
     if (known !== 0) return (known & ROW) / this.stride;
-    const child = this.trie[at]!;
-    const next = a === 0 ? 0 : child !== 0 ? child : s === 0 ? 0 : this.transition(this.fail[s]!, a);
+    const child = this.trie.get(at);
+    const next = a === 0 ? 0 : child !== undefined ? child : s === 0 ? 0 : this.transition(this.fail[s]!, a);
     const emits = this.terminal[next] !== 0 || this.nextOutput[next] !== 0;
     this.delta[at] = KNOWN | (next * this.stride) | (emits ? 1 : 0);
     return next;
