@@ -26,7 +26,9 @@ export type SharedMatches = ReadonlyMap<string, readonly number[]>;
 export const patternKey = (ruleId: string, index: number): string => `${ruleId}#${index}`;
 
 interface Member { key: string; ruleId: string; source: string; sticky?: RegExp; spec: RuleSpec; index: number; lead: Lead }
-interface Group { flags: string; members: Member[]; unions: Map<string, RegExp | null> }
+/** The alternation of a group's active members, and which ASCII characters each may start with (see startTable). */
+interface Union { union: RegExp; mayStart: Uint8Array }
+interface Group { flags: string; members: Member[]; unions: Map<string, Union | null> }
 
 /** Rules that may take part: pattern rules not anchored on windows of their own. */
 function eligible(spec: RuleSpec): boolean {
@@ -67,11 +69,14 @@ export class SharedPasses {
       if (active.length < 2) continue;
       // The alternation of the active members only: an inactive one would only slow the walk.
       const which = active.map((m) => m.key).join(' ');
-      let union = g.unions.get(which);
-      if (union === undefined) g.unions.set(which, union = unionOf(active.map((m) => m.source), g.flags));
-      if (union === null) continue; // its members then scan one by one
+      let u = g.unions.get(which);
+      if (u === undefined) {
+        const union = unionOf(active.map((m) => m.source), g.flags);
+        g.unions.set(which, u = union && { union, mayStart: startTable(active.map((m) => m.lead)) });
+      }
+      if (u === null) continue; // its members then scan one by one
       for (const m of active) m.sticky ??= stickyOf(compilePatterns(m.spec)[m.index] as RegExp);
-      const starts = startsTogether(text, union, active.map((m) => m.sticky as RegExp), active.map((m) => m.lead));
+      const starts = startsTogether(text, u.union, active.map((m) => m.sticky as RegExp), u.mayStart);
       active.forEach((m, j) => out.set(m.key, starts[j] as number[]));
     }
     return out;
@@ -80,12 +85,11 @@ export class SharedPasses {
 
 /**
  * One walk of an alternation of `stickies`' sources (same flags, plus `g`): each sticky regex is
- * tried where the alternation stops (unless its `leads` say it cannot start with the character
- * there). `onMatch(j, m)` receives, for each regex j, exactly the matches of its own global scan,
- * in order.
+ * tried where the alternation stops. `onMatch(j, m)` receives, for each regex j, exactly the
+ * matches of its own global scan, in order.
  */
-export function walkTogether(text: string, union: RegExp, stickies: readonly RegExp[], onMatch: (j: number, m: RegExpExecArray) => void, leads?: readonly Lead[]): void {
-  walkUnion(text, union, stickies.length, leads, (j, p) => {
+export function walkTogether(text: string, union: RegExp, stickies: readonly RegExp[], onMatch: (j: number, m: RegExpExecArray) => void): void {
+  walkUnion(text, union, stickies.length, undefined, (j, p) => {
     const sticky = stickies[j] as RegExp;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
@@ -96,12 +100,13 @@ export function walkTogether(text: string, union: RegExp, stickies: readonly Reg
 }
 
 /**
- * Where each regex's matches start, as walkTogether finds them; tried with `test`, which builds
- * no match array (nor, with the `d` flag, its indices): the matches are found again when used.
+ * Where each regex's matches start, as walkTogether finds them (regex j is not tried where
+ * `mayStart` says it cannot start); tried with `test`, which builds no match array (nor, with the
+ * `d` flag, its indices): the matches are found again when used.
  */
-export function startsTogether(text: string, union: RegExp, stickies: readonly RegExp[], leads?: readonly Lead[]): number[][] {
+export function startsTogether(text: string, union: RegExp, stickies: readonly RegExp[], mayStart?: Uint8Array): number[][] {
   const starts = stickies.map((): number[] => []);
-  walkUnion(text, union, stickies.length, leads, (j, p) => {
+  walkUnion(text, union, stickies.length, mayStart, (j, p) => {
     const sticky = stickies[j] as RegExp;
     sticky.lastIndex = p;
     if (!sticky.test(text)) return -1;
@@ -112,21 +117,29 @@ export function startsTogether(text: string, union: RegExp, stickies: readonly R
 }
 
 /**
- * The walk: at each stop of the alternation, `tryAt(j, p)` for every regex j that may start there
- * and whose own scan would have reached p; it returns where regex j's match ends, or -1.
+ * mayStart[j * 128 + c]: regex j may start with ASCII character c (any other character is tried).
+ * Made once per alternation: its BigInt reads took ~0.4 ms, at every call.
  */
-function walkUnion(text: string, union: RegExp, count: number, leads: readonly Lead[] | undefined, tryAt: (j: number, p: number) => number): void {
+function startTable(leads: readonly Lead[]): Uint8Array {
+  const mayStart = new Uint8Array(leads.length * 128);
+  leads.forEach((lead, j) => { for (let c = 0; c < 128; c++) mayStart[j * 128 + c] = (lead.ascii >> BigInt(c)) & 1n ? 1 : 0; });
+  return mayStart;
+}
+
+/**
+ * The walk: at each stop of the alternation, `tryAt(j, p)` for every regex j that may start there
+ * (by `mayStart`; all when omitted) and whose own scan would have reached p; it returns where regex
+ * j's match ends, or -1.
+ */
+function walkUnion(text: string, union: RegExp, count: number, mayStart: Uint8Array | undefined, tryAt: (j: number, p: number) => number): void {
   const next = new Int32Array(count); // where each regex's own scan would resume
-  // mayStart[j * 128 + c]: regex j may start with ASCII character c (any other character: tried).
-  const mayStart = new Uint8Array(count * 128).fill(1);
-  leads?.forEach((lead, j) => { for (let c = 0; c < 128; c++) mayStart[j * 128 + c] = (lead.ascii >> BigInt(c)) & 1n ? 1 : 0; });
   union.lastIndex = 0;
   let hit: RegExpExecArray | null;
   while ((hit = union.exec(text)) !== null) {
     const p = hit.index;
     const c = text.charCodeAt(p);
     for (let j = 0; j < count; j++) {
-      if ((next[j] as number) > p || (c < 128 && !mayStart[j * 128 + c])) continue;
+      if ((next[j] as number) > p || (mayStart && c < 128 && !mayStart[j * 128 + c])) continue;
       const end = tryAt(j, p);
       if (end >= 0) next[j] = end > p ? end : nextCodePoint(text, p);
     }
