@@ -64,6 +64,13 @@ const KNOWN = 1 << 30;
 /** The row offset in a delta entry (without KNOWN and the output bit). */
 const ROW = KNOWN - 2;
 
+/** The child of state `s` by an edge of class `a`, 0 for none (the root is nobody's child). */
+function childOf(rootChild: Int32Array, firstChild: Int32Array, nextSibling: Int32Array, via: Int32Array, s: number, a: number): number {
+  if (s === 0) return rootChild[a]!;
+  for (let c = firstChild[s]!; c !== 0; c = nextSibling[c]!) if (via[c] === a) return c;
+  return 0;
+}
+
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
   private readonly index = new Map<string, number>();
@@ -72,10 +79,13 @@ export class KeywordAutomaton {
   /** delta has a row of `stride` entries per state, one per class; `stride` is even. */
   private readonly stride: number;
   /**
-   * Trie edges: state * stride + class → child state. A map: a state has a few children, and a
-   * table of every state × class (330 KB) would be written all over, page after page, at every start.
+   * Trie edges, as lists: the root's children by class, every other state's first child and each
+   * child's next sibling, and the class of the edge into each state (see child()).
    */
-  private readonly trie: Map<number, number>;
+  private readonly rootChild: Int32Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly via: Int32Array;
   /**
    * delta[state * stride + class]: 0 until first needed, then KNOWN | the next state's row offset
    * (state * stride, even) | 1 if entering that state recognises a keyword. The walk reads one
@@ -92,8 +102,9 @@ export class KeywordAutomaton {
   // The tables are typed arrays indexed by state (and class), and delta, which a text fills on
   // demand, uses 0 for "not known yet": memory that is never written is never touched (a snippet
   // visits a few dozen of the ~80,000 transitions). Building makes no array nor Map per state (the
-  // first version, with Maps, took ~6 ms of a snippet's start-up); the trie's ~1,500 edges are one
-  // Map, whose table written at every start cost ~1.5 ms more, mostly in first touches of its pages.
+  // first version, with Maps, took ~6 ms of a snippet's start-up). The trie's ~1,500 edges are
+  // lists (a state has a few children): a state × class table (330 KB) was written all over at every
+  // start, and a Map of the edges allocated ~110 KB, one more young-generation collection.
   constructor(keywords: readonly string[]) {
     this.keywords = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k.length > 0);
     this.keywords.forEach((k, i) => this.index.set(k, i));
@@ -116,7 +127,9 @@ export class KeywordAutomaton {
 
     // The trie; at most one state per keyword character, plus the root.
     const maxStates = this.lengths.reduce((n, l) => n + l, 1);
-    const trie = new Map<number, number>();
+    const rootChild = new Int32Array(A);
+    const firstChild = new Int32Array(maxStates);
+    const nextSibling = new Int32Array(maxStates);
     const terminal = new Int32Array(maxStates);
     const parent = new Int32Array(maxStates);
     const via = new Int32Array(maxStates);
@@ -126,10 +139,11 @@ export class KeywordAutomaton {
       let s = 0;
       for (let i = 0; i < k.length; i++) {
         const a = classOf[k.charCodeAt(i)] as number;
-        let next = trie.get(s * A + a);
-        if (next === undefined) {
+        let next = childOf(rootChild, firstChild, nextSibling, via, s, a);
+        if (next === 0) {
           next = states++;
-          trie.set(s * A + a, next);
+          if (s === 0) rootChild[a] = next;
+          else { nextSibling[next] = firstChild[s]!; firstChild[s] = next; }
           parent[next] = s;
           via[next] = a;
           depth[next] = i + 1;
@@ -155,13 +169,16 @@ export class KeywordAutomaton {
       let f = 0;
       if (parent[s] !== 0) {
         f = fail[parent[s] as number] as number;
-        while (f !== 0 && !trie.has(f * A + a)) f = fail[f] as number;
-        f = trie.get(f * A + a) ?? 0;
+        while (f !== 0 && childOf(rootChild, firstChild, nextSibling, via, f, a) === 0) f = fail[f] as number;
+        f = childOf(rootChild, firstChild, nextSibling, via, f, a);
       }
       fail[s] = f;
       nextOutput[s] = terminal[f] !== 0 ? f : nextOutput[f] as number;
     }
-    this.trie = trie;
+    this.rootChild = rootChild;
+    this.firstChild = firstChild;
+    this.nextSibling = nextSibling;
+    this.via = via;
     this.fail = fail;
     this.terminal = terminal;
     this.nextOutput = nextOutput;
@@ -173,8 +190,8 @@ export class KeywordAutomaton {
     const at = s * this.stride + a;
     const known = this.delta[at]!;
     if (known !== 0) return (known & ROW) / this.stride;
-    const child = this.trie.get(at);
-    const next = a === 0 ? 0 : child !== undefined ? child : s === 0 ? 0 : this.transition(this.fail[s]!, a);
+    const child = childOf(this.rootChild, this.firstChild, this.nextSibling, this.via, s, a);
+    const next = a === 0 ? 0 : child !== 0 ? child : s === 0 ? 0 : this.transition(this.fail[s]!, a);
     const emits = this.terminal[next] !== 0 || this.nextOutput[next] !== 0;
     this.delta[at] = KNOWN | (next * this.stride) | (emits ? 1 : 0);
     return next;
