@@ -80,7 +80,7 @@ export class KeywordAutomaton {
   private readonly stride: number;
   /**
    * Trie edges, as lists: the root's children by class, every other state's first child and each
-   * child's next sibling, and the class of the edge into each state (see child()).
+   * child's next sibling, and the class of the edge into each state (see childOf).
    */
   private readonly rootChild: Int32Array;
   private readonly firstChild: Int32Array;
