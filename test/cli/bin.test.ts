@@ -39,7 +39,7 @@ describe('bin/caviard.js', () => {
   });
 
   it('writes all of a large output to a slow reader through a socket (as Node connects a child) before it exits', async () => {
-    // ~900,000 code units: written in pieces through one reused buffer (src/cli/io.ts).
+    // 740,000 code units of output: written in pieces through one reused buffer (src/cli/io.ts).
     const text = 'Écrire 😀 à jeanne.martin@ville-exemple.fr, IBAN FR76 3000 6000 0112 3456 7890 189\n'.repeat(20000);
     const child = spawn(process.execPath, [bin, 'redact', '-q']);
     const chunks: Buffer[] = [];
