@@ -158,21 +158,20 @@ export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Latin letters, as the inside of a character class. */
 export const LATIN_LETTERS = String.raw`A-Za-z\u00C0-\u024F`;
 
-/** Upper-case Latin letters (U+0000–U+024F), as the inside of a character class; built without a regex. */
-export const LATIN_UPPER = ((): string => {
-  const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
-  let out = '';
-  for (let c = 0; c <= 0x24f; c++) {
-    const ch = String.fromCharCode(c);
-    if (ch.toLowerCase() === ch || ch.toUpperCase() !== ch) continue;
-    let d = c;
-    while (d + 1 <= 0x24f) {
-      const n = String.fromCharCode(d + 1);
-      if (n.toLowerCase() === n || n.toUpperCase() !== n) break;
-      d++;
-    }
-    out += d === c ? hex(c) : `${hex(c)}-${hex(d)}`;
-    c = d;
-  }
-  return out;
-})();
+/**
+ * Upper-case Latin letters (U+0000–U+024F), as the inside of a character class, written out rather
+ * than derived from case mappings at every start (~0.3 ms of cold code); a test checks it against
+ * \p{Lu} on every character of the range.
+ */
+export const LATIN_UPPER =
+  String.raw`\u0041-\u005a\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u0108\u010a\u010c\u010e\u0110`
+  + String.raw`\u0112\u0114\u0116\u0118\u011a\u011c\u011e\u0120\u0122\u0124\u0126\u0128\u012a\u012c\u012e\u0130`
+  + String.raw`\u0132\u0134\u0136\u0139\u013b\u013d\u013f\u0141\u0143\u0145\u0147\u014a\u014c\u014e\u0150\u0152`
+  + String.raw`\u0154\u0156\u0158\u015a\u015c\u015e\u0160\u0162\u0164\u0166\u0168\u016a\u016c\u016e\u0170\u0172`
+  + String.raw`\u0174\u0176\u0178-\u0179\u017b\u017d\u0181-\u0182\u0184\u0186-\u0187\u0189-\u018b\u018e-\u0191`
+  + String.raw`\u0193-\u0194\u0196-\u0198\u019c-\u019d\u019f-\u01a0\u01a2\u01a4\u01a6-\u01a7\u01a9\u01ac\u01ae-`
+  + String.raw`\u01af\u01b1-\u01b3\u01b5\u01b7-\u01b8\u01bc\u01c4\u01c7\u01ca\u01cd\u01cf\u01d1\u01d3\u01d5`
+  + String.raw`\u01d7\u01d9\u01db\u01de\u01e0\u01e2\u01e4\u01e6\u01e8\u01ea\u01ec\u01ee\u01f1\u01f4\u01f6-`
+  + String.raw`\u01f8\u01fa\u01fc\u01fe\u0200\u0202\u0204\u0206\u0208\u020a\u020c\u020e\u0210\u0212\u0214\u0216`
+  + String.raw`\u0218\u021a\u021c\u021e\u0220\u0222\u0224\u0226\u0228\u022a\u022c\u022e\u0230\u0232\u023a-`
+  + String.raw`\u023b\u023d-\u023e\u0241\u0243-\u0246\u0248\u024a\u024c\u024e`;
