@@ -131,7 +131,8 @@ export interface TenderEvidence {
 const phraseKey = (s: string): string => foldApostrophes(foldForCompare(s))
   .replace(/[-\u2010-\u2015\s]+/g, ' ').replace(/' /g, "'");
 
-const PHRASE_BY_FOLD = new Map(PHRASES.map(([p, d]) => [phraseKey(p), d]));
+/** The signal of each phrase, by phraseKey; made on the first phrase matched (most texts match none). */
+let phraseByFold: Map<string, SignalDef> | undefined;
 
 /**
  * Phrases and CPV codes are looked for in the first PHRASE_SCAN_LIMIT characters only (a tender
@@ -274,7 +275,8 @@ const matchedDefs = new Map<string, SignalDef | undefined>();
 function phraseDef(matched: string): SignalDef | undefined {
   if (!matchedDefs.has(matched)) {
     if (matchedDefs.size > 1000) matchedDefs.clear();
-    matchedDefs.set(matched, PHRASE_BY_FOLD.get(phraseKey(matched)));
+    phraseByFold ??= new Map(PHRASES.map(([p, d]) => [phraseKey(p), d]));
+    matchedDefs.set(matched, phraseByFold.get(phraseKey(matched)));
   }
   return matchedDefs.get(matched);
 }
