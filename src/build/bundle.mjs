@@ -12,10 +12,14 @@ export const BUNDLE = join(ROOT, 'dist', 'caviard.cjs');
 
 /**
  * The bundle is one function expression, `(function (require, module, exports, __filename) {…})`,
- * that bin/caviard.js compiles with vm.Script (so that V8 can take the code cache) and calls.
+ * that bin/caviard.js compiles with vm.Script (so that V8 can take the code cache) and calls. It
+ * knows where the package is (the bundle is dist/caviard.cjs) and its version: src/package-root.ts
+ * then neither looks for package.json nor reads it at every start (~0.7 ms).
  */
 const banner = '(function (require, module, exports, __filename) {\n'
-  + 'var __import_meta_url = require("node:url").pathToFileURL(__filename).href;';
+  + 'var __import_meta_url = require("node:url").pathToFileURL(__filename).href;'
+  + 'var __caviard_root = require("node:path").dirname(require("node:path").dirname(__filename));';
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const footer = '})';
 
 /**
@@ -74,7 +78,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   outfile: BUNDLE,
-  define: { 'import.meta.url': '__import_meta_url' },
+  define: { 'import.meta.url': '__import_meta_url', CAVIARD_BUNDLE_ROOT: '__caviard_root', CAVIARD_BUNDLE_VERSION: JSON.stringify(version) },
   banner: { js: banner },
   footer: { js: footer },
   // Libraries needed only with rule files (Ajv) or folders and globs stay in node_modules and are
