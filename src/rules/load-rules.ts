@@ -7,13 +7,13 @@ import type { RuleSpec } from '../types.js';
 import { RuleError } from './rule-error.js';
 import { ruleSchema } from './schema.js';
 
-// Loaded on first use only: built-in rules come prebuilt, so a plain `redact` never pays for them.
-const require = createRequire(import.meta.url);
+// Ajv and js-yaml are loaded on first use only: built-in rules come prebuilt, so a plain `redact`
+// never pays for them (the bundle turns each `createRequire(import.meta.url)(…)` into a `require`).
 let validateRule: ReturnType<AjvClass['compile']> | undefined;
 
 function schemaCheck(raw: unknown, file: string, index: number): RuleSpec {
   if (!validateRule) {
-    const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
     validateRule = new Ajv({ allErrors: false, strict: true }).compile(ruleSchema);
   }
   const id = typeof raw === 'object' && raw && typeof (raw as { id?: unknown }).id === 'string'
@@ -33,7 +33,7 @@ function schemaCheck(raw: unknown, file: string, index: number): RuleSpec {
 export function parseRuleFile(text: string, file: string): RuleSpec[] {
   let doc: unknown;
   try {
-    doc = (require('js-yaml') as typeof jsYaml).load(text, { filename: file });
+    doc = (createRequire(import.meta.url)('js-yaml') as typeof jsYaml).load(text, { filename: file });
   } catch (e) {
     throw new RuleError(file, undefined, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
