@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { tenderAmountsOverride } from '../detect/tender/amount.js';
 import { termRuleSpecs } from '../detect/terms/term-rules.js';
-import { builtinRuleSpecs, isBuiltin, readRuleData, readRuleDataBytes, type SpecDetail } from '../rules/builtin.js';
+import { builtinRuleSpecs, isBuiltin, prebuiltKeywords, readRuleData, readRuleDataBytes, type SpecDetail } from '../rules/builtin.js';
 import { compileRules, type RuleSet } from '../rules/compile.js';
 import { loadRuleFiles } from '../rules/load-rules.js';
 import { RuleError } from '../rules/rule-error.js';
@@ -37,5 +37,5 @@ export function configuredSpecs(loaded: LoadedConfig, extraRuleFiles: readonly s
 
 /** The rule set a scan runs (built-in rules without their descriptions and examples). */
 export function configuredRuleSet(loaded: LoadedConfig, extraRuleFiles: readonly string[], cwd: string): RuleSet {
-  return compileRules(configuredSpecs(loaded, extraRuleFiles, cwd, 'scanning'), readRuleData, { lazy: isBuiltin, readBytes: readRuleDataBytes });
+  return compileRules(configuredSpecs(loaded, extraRuleFiles, cwd, 'scanning'), readRuleData, { lazy: isBuiltin, readBytes: readRuleDataBytes, prebuiltKeywords });
 }

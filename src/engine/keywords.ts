@@ -71,129 +71,189 @@ function childOf(rootChild: Int32Array, firstChild: Int32Array, nextSibling: Int
   return 0;
 }
 
+/** What building an automaton makes, before the delta table that texts fill. */
+interface Tables {
+  /** delta has a row of `stride` entries per state, one per class; `stride` is even. */
+  stride: number;
+  /** [character code, class]… for every character in a class (all others are class 0). */
+  classes: ArrayLike<number>;
+  /**
+   * Trie edges, as lists: the root's children by class, every other state's first child and each
+   * child's next sibling, and the class of the edge into each state (see childOf).
+   */
+  rootChild: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  via: Int32Array;
+  fail: Int32Array;
+  /** The keyword a state recognises, + 1 (0: none). */
+  terminal: Int32Array;
+  /** The nearest state down the failure links that recognises a keyword (0: none). */
+  nextOutput: Int32Array;
+}
+
+/**
+ * An automaton's tables as JSON, for the keywords they were built for (src/rules/prebuild.ts writes
+ * the built-in rules'): restoring them takes a fraction of what building them takes at every start
+ * (~2 ms, in code that runs once and so is never optimised).
+ */
+export interface AutomatonJson {
+  /** The keywords the tables are for: lower-case, without duplicates, in order. */
+  keywords: string[];
+  stride: number;
+  classes: number[];
+  rootChild: number[];
+  firstChild: number[];
+  nextSibling: number[];
+  via: number[];
+  fail: number[];
+  terminal: number[];
+  nextOutput: number[];
+}
+
+/** The keywords an automaton is built with: lower-case, without duplicates or empty ones, in order. */
+function keywordList(keywords: readonly string[]): string[] {
+  return [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k.length > 0);
+}
+
+/**
+ * The trie of `keywords` and its failure links, in typed arrays indexed by state. The trie's
+ * ~1,500 edges are lists (a state has a few children): a state × class table (330 KB) was written
+ * all over at every start, and a Map of the edges allocated ~110 KB of young-generation garbage.
+ * The first version, with a Map and an array per state, took ~6 ms of a snippet's start-up.
+ */
+function buildTables(keywords: readonly string[]): Tables {
+  // Character classes: one per folded character that occurs in a keyword.
+  const classOfCanon = new Map<number, number>();
+  const classes: number[] = [];
+  const classOf = new Map<number, number>();
+  for (const k of keywords) {
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      const key = canon(c);
+      if (classOfCanon.has(key)) continue;
+      classOfCanon.set(key, classOfCanon.size + 1);
+      for (const v of variants(c)) { classes.push(v, classOfCanon.size); classOf.set(v, classOfCanon.size); }
+    }
+  }
+  // Classes 1…n and 0; rows of even width, so that a row offset leaves its lowest bit free.
+  const A = (classOfCanon.size + 2) & ~1;
+
+  // The trie; at most one state per keyword character, plus the root.
+  const maxStates = keywords.reduce((n, k) => n + k.length, 1);
+  const rootChild = new Int32Array(A);
+  const firstChild = new Int32Array(maxStates);
+  const nextSibling = new Int32Array(maxStates);
+  const terminal = new Int32Array(maxStates);
+  const parent = new Int32Array(maxStates);
+  const via = new Int32Array(maxStates);
+  const depth = new Int32Array(maxStates);
+  let states = 1;
+  let deepest = 0;
+  keywords.forEach((k, id) => {
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const a = classOf.get(k.charCodeAt(i))!;
+      let next = childOf(rootChild, firstChild, nextSibling, via, s, a);
+      if (next === 0) {
+        next = states++;
+        if (s === 0) rootChild[a] = next;
+        else { nextSibling[next] = firstChild[s]!; firstChild[s] = next; }
+        parent[next] = s;
+        via[next] = a;
+        depth[next] = i + 1;
+      }
+      s = next;
+    }
+    terminal[s] = id + 1;
+    deepest = Math.max(deepest, k.length);
+  });
+
+  // Failure links, shallowest states first (a state's link is shallower than the state): the
+  // states in order of depth, by a counting sort (first[d]: where depth d starts in byDepth).
+  const first = new Int32Array(deepest + 2);
+  for (let s = 1; s < states; s++) first[(depth[s] as number) + 1]!++;
+  for (let d = 1; d < first.length; d++) first[d]! += first[d - 1] as number;
+  const byDepth = new Int32Array(states - 1);
+  for (let s = 1; s < states; s++) byDepth[first[depth[s] as number]!++] = s;
+  const fail = new Int32Array(states);
+  const nextOutput = new Int32Array(states);
+  // An index loop: for…of over a typed array took ~4 ms here at start-up (cold code), this ~0.1 ms.
+  for (let q = 0; q < byDepth.length; q++) {
+    const s = byDepth[q] as number;
+    const a = via[s] as number;
+    let f = 0;
+    if (parent[s] !== 0) {
+      f = fail[parent[s] as number] as number;
+      while (f !== 0 && childOf(rootChild, firstChild, nextSibling, via, f, a) === 0) f = fail[f] as number;
+      f = childOf(rootChild, firstChild, nextSibling, via, f, a);
+    }
+    fail[s] = f;
+    nextOutput[s] = terminal[f] !== 0 ? f : nextOutput[f] as number;
+  }
+  const used = (t: Int32Array): Int32Array => t.subarray(0, states);
+  return {
+    stride: A, classes, rootChild,
+    firstChild: used(firstChild), nextSibling: used(nextSibling), via: used(via), fail, terminal: used(terminal), nextOutput,
+  };
+}
+
+function tablesFromJson(j: AutomatonJson): Tables {
+  const int = (xs: number[]): Int32Array => Int32Array.from(xs);
+  return {
+    stride: j.stride, classes: j.classes, rootChild: int(j.rootChild), firstChild: int(j.firstChild),
+    nextSibling: int(j.nextSibling), via: int(j.via), fail: int(j.fail), terminal: int(j.terminal), nextOutput: int(j.nextOutput),
+  };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
   private readonly index = new Map<string, number>();
   /** Character code → character class (0: in no keyword). */
   private readonly classOf = new Uint16Array(65536);
-  /** delta has a row of `stride` entries per state, one per class; `stride` is even. */
-  private readonly stride: number;
-  /**
-   * Trie edges, as lists: the root's children by class, every other state's first child and each
-   * child's next sibling, and the class of the edge into each state (see childOf).
-   */
-  private readonly rootChild: Int32Array;
-  private readonly firstChild: Int32Array;
-  private readonly nextSibling: Int32Array;
-  private readonly via: Int32Array;
+  private readonly tables: Tables;
   /**
    * delta[state * stride + class]: 0 until first needed, then KNOWN | the next state's row offset
    * (state * stride, even) | 1 if entering that state recognises a keyword. The walk reads one
-   * entry per character and tests one bit; it looks at outputs only where a keyword ends.
+   * entry per character and tests one bit; it looks at outputs only where a keyword ends. Memory
+   * never written is never touched: a snippet visits a few dozen of the ~80,000 transitions.
    */
   private readonly delta: Int32Array;
-  private readonly fail: Int32Array;
-  /** The keyword a state recognises, + 1 (0: none). */
-  private readonly terminal: Int32Array;
-  /** The nearest state down the failure links that recognises a keyword (0: none). */
-  private readonly nextOutput: Int32Array;
   private readonly lengths: Int32Array;
 
-  // The tables are typed arrays indexed by state (and class), and delta, which a text fills on
-  // demand, uses 0 for "not known yet": memory that is never written is never touched (a snippet
-  // visits a few dozen of the ~80,000 transitions). Building makes no array nor Map per state (the
-  // first version, with Maps, took ~6 ms of a snippet's start-up). The trie's ~1,500 edges are
-  // lists (a state has a few children): a state × class table (330 KB) was written all over at every
-  // start, and a Map of the edges allocated ~110 KB, one more young-generation collection.
-  constructor(keywords: readonly string[]) {
-    this.keywords = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k.length > 0);
+  /** `prebuilt`: tables from toJSON(), taken when they are for the same keywords (else built). */
+  constructor(keywords: readonly string[], prebuilt?: AutomatonJson) {
+    this.keywords = keywordList(keywords);
     this.keywords.forEach((k, i) => this.index.set(k, i));
     this.lengths = Int32Array.from(this.keywords, (k) => k.length);
+    const t = this.tables = prebuilt && sameList(prebuilt.keywords, this.keywords) ? tablesFromJson(prebuilt) : buildTables(this.keywords);
+    for (let j = 0; j < t.classes.length; j += 2) this.classOf[t.classes[j]!] = t.classes[j + 1]!;
+    this.delta = new Int32Array(t.fail.length * t.stride);
+  }
 
-    // Character classes: one per folded character that occurs in a keyword.
-    const classOfCanon = new Map<number, number>();
-    for (const k of this.keywords) {
-      for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        const key = canon(c);
-        if (classOfCanon.has(key)) continue;
-        classOfCanon.set(key, classOfCanon.size + 1);
-        for (const v of variants(c)) this.classOf[v] = classOfCanon.size;
-      }
-    }
-    // Classes 1…n and 0; rows of even width, so that a row offset leaves its lowest bit free.
-    const A = this.stride = (classOfCanon.size + 2) & ~1;
-    const classOf = this.classOf;
-
-    // The trie; at most one state per keyword character, plus the root.
-    const maxStates = this.lengths.reduce((n, l) => n + l, 1);
-    const rootChild = new Int32Array(A);
-    const firstChild = new Int32Array(maxStates);
-    const nextSibling = new Int32Array(maxStates);
-    const terminal = new Int32Array(maxStates);
-    const parent = new Int32Array(maxStates);
-    const via = new Int32Array(maxStates);
-    const depth = new Int32Array(maxStates);
-    let states = 1;
-    this.keywords.forEach((k, id) => {
-      let s = 0;
-      for (let i = 0; i < k.length; i++) {
-        const a = classOf[k.charCodeAt(i)] as number;
-        let next = childOf(rootChild, firstChild, nextSibling, via, s, a);
-        if (next === 0) {
-          next = states++;
-          if (s === 0) rootChild[a] = next;
-          else { nextSibling[next] = firstChild[s]!; firstChild[s] = next; }
-          parent[next] = s;
-          via[next] = a;
-          depth[next] = i + 1;
-        }
-        s = next;
-      }
-      terminal[s] = id + 1;
-    });
-
-    // Failure links, shallowest states first (a state's link is shallower than the state): the
-    // states in order of depth, by a counting sort (first[d]: where depth d starts in byDepth).
-    const first = new Int32Array(this.lengths.reduce((m, l) => Math.max(m, l), 0) + 2);
-    for (let s = 1; s < states; s++) first[(depth[s] as number) + 1]!++;
-    for (let d = 1; d < first.length; d++) first[d]! += first[d - 1] as number;
-    const byDepth = new Int32Array(states - 1);
-    for (let s = 1; s < states; s++) byDepth[first[depth[s] as number]!++] = s;
-    const fail = new Int32Array(states);
-    const nextOutput = new Int32Array(states);
-    // An index loop: for…of over a typed array took ~4 ms here at start-up (cold code), this ~0.1 ms.
-    for (let q = 0; q < byDepth.length; q++) {
-      const s = byDepth[q] as number;
-      const a = via[s] as number;
-      let f = 0;
-      if (parent[s] !== 0) {
-        f = fail[parent[s] as number] as number;
-        while (f !== 0 && childOf(rootChild, firstChild, nextSibling, via, f, a) === 0) f = fail[f] as number;
-        f = childOf(rootChild, firstChild, nextSibling, via, f, a);
-      }
-      fail[s] = f;
-      nextOutput[s] = terminal[f] !== 0 ? f : nextOutput[f] as number;
-    }
-    this.rootChild = rootChild;
-    this.firstChild = firstChild;
-    this.nextSibling = nextSibling;
-    this.via = via;
-    this.fail = fail;
-    this.terminal = terminal;
-    this.nextOutput = nextOutput;
-    this.delta = new Int32Array(states * A);
+  /** The tables as JSON, for `prebuilt`. */
+  toJSON(): AutomatonJson {
+    const t = this.tables;
+    const list = (xs: ArrayLike<number>): number[] => Array.from(xs);
+    return {
+      keywords: [...this.keywords], stride: t.stride, classes: list(t.classes), rootChild: list(t.rootChild),
+      firstChild: list(t.firstChild), nextSibling: list(t.nextSibling), via: list(t.via), fail: list(t.fail),
+      terminal: list(t.terminal), nextOutput: list(t.nextOutput),
+    };
   }
 
   /** The state after reading a character of class `a` in state `s` (memoised in delta). */
   private transition(s: number, a: number): number {
-    const at = s * this.stride + a;
+    const t = this.tables;
+    const at = s * t.stride + a;
     const known = this.delta[at]!;
-    if (known !== 0) return (known & ROW) / this.stride;
-    const child = childOf(this.rootChild, this.firstChild, this.nextSibling, this.via, s, a);
-    const next = a === 0 ? 0 : child !== 0 ? child : s === 0 ? 0 : this.transition(this.fail[s]!, a);
-    const emits = this.terminal[next] !== 0 || this.nextOutput[next] !== 0;
-    this.delta[at] = KNOWN | (next * this.stride) | (emits ? 1 : 0);
+    if (known !== 0) return (known & ROW) / t.stride;
+    const child = childOf(t.rootChild, t.firstChild, t.nextSibling, t.via, s, a);
+    const next = a === 0 ? 0 : child !== 0 ? child : s === 0 ? 0 : this.transition(t.fail[s]!, a);
+    const emits = t.terminal[next] !== 0 || t.nextOutput[next] !== 0;
+    this.delta[at] = KNOWN | (next * t.stride) | (emits ? 1 : 0);
     return next;
   }
 
@@ -208,7 +268,8 @@ export class KeywordAutomaton {
    * code after the loop that has never run yet would throw that code away at the end of every scan.
    */
   private walk(text: string): Int32Array {
-    const { classOf, delta, stride, terminal, nextOutput, lengths } = this;
+    const { classOf, delta, lengths } = this;
+    const { stride, terminal, nextOutput } = this.tables;
     let hits = new Int32Array(256);
     let n = 0;
     let row = 0;

@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
 import type { RuleSpec } from '../types.js';
 import { transparentSpec } from '../detect/pattern.js';
+import type { AutomatonJson } from '../engine/keywords.js';
 import { compileRules, type DataBytesReader, type DataReader, type RuleSet } from './compile.js';
 import { loadRuleFiles } from './load-rules.js';
 import { RuleError } from './rule-error.js';
@@ -14,6 +15,14 @@ export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const PREBUILT_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
 /** The same rules as scanning needs them (see scanningSpec), read by every scan and redaction. */
 export const PREBUILT_SCANNING_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules-scanning.json');
+/** Written by `npm run build` too: the keyword automaton of the built-in rules (see AutomatonJson). */
+export const PREBUILT_KEYWORDS = join(PACKAGE_ROOT, 'dist', 'builtin-keywords.json');
+
+/** The built-in rules' keyword automaton tables, when running from dist/ (else built at run time). */
+export function prebuiltKeywords(): AutomatonJson | undefined {
+  if (!RUNNING_FROM_DIST || !existsSync(PREBUILT_KEYWORDS)) return undefined;
+  return JSON.parse(readFileSync(PREBUILT_KEYWORDS, 'utf8')) as AutomatonJson;
+}
 
 /**
  * How much of each rule a caller needs: `full` (the `rules` commands, the library API) or
@@ -70,6 +79,6 @@ export const isBuiltin = (spec: RuleSpec): boolean => RUNNING_FROM_DIST && spec.
 let cached: RuleSet | undefined;
 /** The compiled built-in rule set (compiled once per process). */
 export function builtinRuleSet(): RuleSet {
-  cached ??= compileRules(builtinRuleSpecs(), readRuleData, { lazy: isBuiltin, readBytes: readRuleDataBytes });
+  cached ??= compileRules(builtinRuleSpecs(), readRuleData, { lazy: isBuiltin, readBytes: readRuleDataBytes, prebuiltKeywords });
   return cached;
 }

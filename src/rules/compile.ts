@@ -3,7 +3,7 @@ import { detectors } from '../detect/index.js';
 import type { DetectFn } from '../detect/detector.js';
 import type { RuleSpec, Severity, Title } from '../types.js';
 import { RuleError } from './rule-error.js';
-import { KeywordAutomaton, type KeywordHits } from '../engine/keywords.js';
+import { KeywordAutomaton, type AutomatonJson, type KeywordHits } from '../engine/keywords.js';
 import { SharedPasses } from '../engine/shared-passes.js';
 
 /** A rule ready to run. */
@@ -50,6 +50,8 @@ export interface CompileOptions {
   lazy?: (spec: RuleSpec) => boolean;
   /** Reads data files as bytes; default: the text that `readData` gives, encoded as UTF-8. */
   readBytes?: DataBytesReader;
+  /** Keyword automaton tables written at build time, read on first use (taken if for the same keywords). */
+  prebuiltKeywords?: () => AutomatonJson | undefined;
 }
 
 export function compileRules(specs: readonly RuleSpec[], readData: DataReader, options: CompileOptions = {}): RuleSet {
@@ -80,7 +82,7 @@ export function compileRules(specs: readonly RuleSpec[], readData: DataReader, o
       spec, detect,
     });
   }
-  return { rules, ...buildPrefilter(rules), shared: new SharedPasses(rules.map((r) => r.spec)) };
+  return { rules, ...buildPrefilter(rules, options.prebuiltKeywords), shared: new SharedPasses(rules.map((r) => r.spec)) };
 }
 
 /**
@@ -88,14 +90,18 @@ export function compileRules(specs: readonly RuleSpec[], readData: DataReader, o
  * Conservative by construction: a rule is skipped only if none of its keywords occurs anywhere in
  * the text. The pass also records where keywords occur, for the rules anchored on them.
  */
-export function buildPrefilter(rules: CompiledRule[]): Pick<RuleSet, 'prefilter' | 'select'> {
-  const keyed = rules.filter((r) => r.keywords.length > 0);
-  if (keyed.length === 0) return { prefilter: () => rules, select: () => ({ rules }) };
+export function buildPrefilter(rules: CompiledRule[], prebuilt?: () => AutomatonJson | undefined): Pick<RuleSet, 'prefilter' | 'select'> {
+  if (!rules.some((r) => r.keywords.length > 0)) return { prefilter: () => rules, select: () => ({ rules }) };
   let automaton: KeywordAutomaton | undefined;
   const select = (text: string): Selection => {
-    automaton ??= new KeywordAutomaton(keyed.flatMap((r) => r.keywords));
+    automaton ??= new KeywordAutomaton(prefilterKeywords(rules), prebuilt?.());
     const hits = automaton.scan(text);
     return { rules: rules.filter((r) => r.keywords.length === 0 || r.keywords.some((k) => hits.has(k))), hits };
   };
   return { prefilter: (text) => select(text).rules, select };
+}
+
+/** Every keyword the prefilter looks for, in rule order (the keyword automaton's input). */
+export function prefilterKeywords(rules: readonly CompiledRule[]): string[] {
+  return rules.flatMap((r) => r.keywords);
 }

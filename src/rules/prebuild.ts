@@ -1,9 +1,11 @@
 // Build step: validates every built-in YAML rule and writes dist/builtin-rules.json (fast start-up),
-// and dist/builtin-rules-scanning.json, the same rules as scanning needs them.
+// dist/builtin-rules-scanning.json, the same rules as scanning needs them, and
+// dist/builtin-keywords.json, their keyword automaton.
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { BUILTIN_RULES_DIR, PACKAGE_ROOT, PREBUILT_RULES, PREBUILT_SCANNING_RULES, readRuleData, scanningSpec, yamlFilesUnder } from './builtin.js';
-import { compileRules } from './compile.js';
+import { KeywordAutomaton } from '../engine/keywords.js';
+import { BUILTIN_RULES_DIR, PACKAGE_ROOT, PREBUILT_KEYWORDS, PREBUILT_RULES, PREBUILT_SCANNING_RULES, readRuleData, scanningSpec, yamlFilesUnder } from './builtin.js';
+import { compileRules, prefilterKeywords } from './compile.js';
 import { loadRuleFiles } from './load-rules.js';
 
 /**
@@ -16,7 +18,8 @@ function asciiJson(value: unknown): string {
 }
 
 const specs = loadRuleFiles(yamlFilesUnder(BUILTIN_RULES_DIR)).map((r) => ({ ...r, source: relative(PACKAGE_ROOT, r.source ?? '') }));
-compileRules(specs, readRuleData); // throws on any broken rule: the build fails, not the user's run
+const { rules } = compileRules(specs, readRuleData); // throws on any broken rule: the build fails, not the user's run
 writeFileSync(PREBUILT_RULES, asciiJson(specs));
 writeFileSync(PREBUILT_SCANNING_RULES, asciiJson(specs.map(scanningSpec)));
-console.log(`built ${specs.length} rules into ${relative(PACKAGE_ROOT, PREBUILT_RULES)} and ${relative(PACKAGE_ROOT, PREBUILT_SCANNING_RULES)}`);
+writeFileSync(PREBUILT_KEYWORDS, asciiJson(new KeywordAutomaton(prefilterKeywords(rules))));
+console.log(`built ${specs.length} rules into ${[PREBUILT_RULES, PREBUILT_SCANNING_RULES, PREBUILT_KEYWORDS].map((f) => relative(PACKAGE_ROOT, f)).join(', ')}`);

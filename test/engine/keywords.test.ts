@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeywordAutomaton } from '../../src/engine/keywords.js';
 import { escapeRegExp } from '../../src/detect/text.js';
-import { builtinRuleSpecs } from '../../src/rules/builtin.js';
+import { readFileSync } from 'node:fs';
+import { builtinRuleSpecs, PREBUILT_KEYWORDS } from '../../src/rules/builtin.js';
+import { prefilterKeywords } from '../../src/rules/compile.js';
+import { configuredRuleSet } from '../../src/config/build-ruleset.js';
 
 /** Keyword positions as a plain array (the pass returns typed arrays). */
 const list = (p: ArrayLike<number> | undefined): number[] | undefined => (p ? Array.from(p) : undefined);
@@ -74,5 +77,46 @@ describe('keyword automaton, large alphabets', () => {
     expect(list(hits.positions(keywords[399]!))).toEqual([2]);
     expect(list(hits.positions(keywords[0]!))).toEqual([7]);
     expect(hits.has(keywords[1]!)).toBe(false);
+  });
+});
+
+describe('keyword automaton, prebuilt tables', () => {
+  const samePasses = (a: KeywordAutomaton, b: KeywordAutomaton, keywords: readonly string[], text: string): void => {
+    const [x, y] = [a.scan(text), b.scan(text)];
+    for (const k of keywords) expect([k, list(x.positions(k.toLowerCase()))]).toEqual([k, list(y.positions(k.toLowerCase()))]);
+  };
+  const json = (a: KeywordAutomaton) => JSON.parse(JSON.stringify(a));
+
+  it('restored from its JSON, scans as the automaton it was made from (property)', () => {
+    const alphabet = fc.constantFrom(...'aAbBéÉèsSkK-+@:/ _1ſıİ’\''.split(''));
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (keywords, text) => {
+      const built = new KeywordAutomaton(keywords);
+      const restored = new KeywordAutomaton(keywords, json(built));
+      samePasses(restored, built, keywords, text);
+      expect(json(restored)).toEqual(json(built));
+    }), { numRuns: 300 });
+  });
+
+  it('takes tables made for the same keywords as they are, without building', () => {
+    const tables = json(new KeywordAutomaton(['iban', 'bic']));
+    tables.terminal = tables.terminal.map(() => 0); // tables that recognise no keyword
+    expect(new KeywordAutomaton(['IBAN', 'bic'], tables).scan('IBAN et BIC').has('iban')).toBe(false);
+  });
+
+  it('ignores tables made for other keywords', () => {
+    const a = new KeywordAutomaton(['iban', 'siret'], json(new KeywordAutomaton(['iban', 'bic'])));
+    const hits = a.scan('IBAN et SIRET, BIC');
+    expect(list(hits.positions('siret'))).toEqual([8]);
+    expect(list(hits.positions('iban'))).toEqual([0]);
+    expect(hits.positions('bic')).toBeUndefined();
+  });
+
+  it('are the default rule set’s (npm run build writes them): a run without configuration restores them', () => {
+    const tables = JSON.parse(readFileSync(PREBUILT_KEYWORDS, 'utf8'));
+    const keywords = prefilterKeywords(configuredRuleSet({ config: {}, file: null, dir: process.cwd() }, [], process.cwd()).rules);
+    const built = new KeywordAutomaton(keywords);
+    expect(tables.keywords).toEqual(built.keywords);
+    samePasses(new KeywordAutomaton(keywords, tables), built, keywords, builtinRuleSpecs().flatMap((s) => s.examples.match).join('\n'));
   });
 });
