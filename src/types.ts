@@ -63,6 +63,11 @@ export interface RuleSpec {
    * are already apostrophe-transparent (apostropheTransparent). Never in a rule file.
    */
   apostrophes?: 'transparent';
+  /**
+   * Set by the build on the same rules: for each pattern, literals one of which every match holds
+   * around its start (lower-case under the `i` flag), or null (see patternLiterals). Never in a rule file.
+   */
+  literals?: (string[] | null)[];
 }
 
 /** One candidate produced by a detector, in offsets of the normalised text. */

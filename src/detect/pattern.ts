@@ -6,7 +6,7 @@ import { APOSTROPHE, escapeRegExp, foldApostrophes, nextCodePoint } from './text
 import { apostropheTransparent, literalPrefixes } from './regex-source.js';
 import type { KeywordHits, Positions } from '../engine/keywords.js';
 import type { DetectEnv, DetectFn, DetectorFactory } from './detector.js';
-import { patternKey, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
+import { patternKey, SHARED_PASS_MIN_LENGTH, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
 import { resolveValidator, type Validator } from './validators/index.js';
 
 /** A rule's pattern sources as written. */
@@ -31,13 +31,51 @@ export function patternSources(rule: RuleSpec): string[] {
  */
 export function transparentSpec(spec: RuleSpec): RuleSpec {
   if ((spec.detector ?? 'pattern') !== 'pattern' || spec.apostrophes === 'transparent') return spec;
-  const out: RuleSpec = { ...spec, apostrophes: 'transparent' };
   const sources = patternSources(spec);
+  const out: RuleSpec = { ...spec, apostrophes: 'transparent', literals: patternLiterals(sources, spec.flags ?? '') };
   if (spec.patterns) out.patterns = sources;
   else if (spec.pattern !== undefined) out.pattern = sources[0] as string;
   const anchor = spec.options?.['anchor'];
   if (typeof anchor === 'string' && anchor !== 'keywords') out.options = { ...spec.options, anchor: matchingSource(spec, anchor, '') };
   return out;
+}
+
+/**
+ * For each pattern, literals one of which every match holds around its start (literalPrefixes);
+ * under the `i` flag, lower-cased, and only when they are Latin-1 but `µ` (whose case folding,
+ * to Greek mu, lower-casing does not follow). Null where there are none to tell.
+ */
+function patternLiterals(sources: readonly string[], flags: string): (string[] | null)[] {
+  const caseless = flags.includes('i');
+  return sources.map((src) => {
+    const found = literalPrefixes(src)?.map((l) => l.text);
+    const literals = !found || !caseless ? found
+      : found.every((l) => /^[\x00-\xb4\xb6-\xff]*$/.test(l)) ? [...new Set(found.map((l) => l.toLowerCase()))] : undefined;
+    return literals && literals.length <= MAX_LITERALS ? literals : null;
+  });
+}
+
+/** Longer lists of literals are not kept: they would cost more to read at every start than they spare. */
+const MAX_LITERALS = 16;
+
+/**
+ * Whether a text holds one of a pattern's literals (patternLiterals): if not, the pattern cannot
+ * match it. Under the `i` flag the text is lower-cased, with the two characters that simple case
+ * folding maps to ASCII letters, long s and the Kelvin sign, as `s` and `k`.
+ */
+export function holdsLiteral(text: string, literals: readonly string[], caseless: boolean): boolean {
+  const t = caseless ? foldedForLiterals(text) : text;
+  return literals.some((l) => t.includes(l));
+}
+
+let lastLiteralsText: string | undefined;
+let lastLiteralsFolded = '';
+function foldedForLiterals(text: string): string {
+  if (text !== lastLiteralsText) {
+    lastLiteralsFolded = text.toLowerCase().replace(/[\u017f\u212a]/g, (c) => (c === '\u017f' ? 's' : 'k'));
+    lastLiteralsText = text;
+  }
+  return lastLiteralsFolded;
 }
 
 /** Compiles a rule's pattern(s); `(?<value>…)` narrows the finding to that group. */
@@ -227,6 +265,11 @@ export const patternDetector: DetectorFactory = (rule) => {
   };
   // Per pattern: the keywords its matches start from (keywordLead), read on first use.
   let leads: (KeywordAt[] | null)[] | undefined;
+  // Per pattern: whether it has run yet. Until then (V8 compiles a regex on its first run), a short
+  // text is first searched for the pattern's literals, which built-in rules carry (a snippet wakes
+  // rules whose patterns mostly cannot match it: ~1 ms of compiling on the benchmark's snippet).
+  const ran = new Uint8Array(regexes.length);
+  const caseless = (rule.flags ?? '').includes('i');
   const all = regexes.map((_, i) => i);
   // The alternation of the patterns left to walk, by their indices.
   const unions = new Map<string, RegExp | null>();
@@ -267,6 +310,11 @@ export const patternDetector: DetectorFactory = (rule) => {
         // The starts of exactly this pattern's matches: each is found again, sticky.
         matchAt(text, shared, stickies()[i] as RegExp, (m) => consider(m, text, out));
         continue;
+      }
+      if (!ran[i]) {
+        const literals = rule.literals?.[i];
+        if (literals && env.prefilter && text.length < SHARED_PASS_MIN_LENGTH && !holdsLiteral(text, literals, caseless)) continue;
+        ran[i] = 1;
       }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
