@@ -48,7 +48,7 @@ describe('pattern literals (built-in rules)', () => {
     expect(matched).toBeGreaterThan(1000); // the texts do exercise the patterns
   });
 
-  it('rule out most patterns of the rules a typical snippet wakes that cannot match it', () => {
+  it('rule out the buyer-reference patterns that a typical snippet cannot match', () => {
     const buyerRef = specs.find((s) => s.id === 'tender.buyer-ref')!;
     const held = buyerRef.literals!.map((l) => (l ? holdsLiteral(SNIPPET, l, true) : true));
     expect(held).toEqual([false, true, true, false, false]); // the `:` and `réf…` patterns run («reformuler»)
