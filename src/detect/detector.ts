@@ -14,7 +14,7 @@ export interface DetectEnv {
   keywordHits?: KeywordHits | undefined;
   /** Where matches of pattern rules found by shared passes start, by `ruleId#index`. */
   shared?: SharedMatches | undefined;
-  /** The text is long enough for a rule's patterns to share one walk (see engine/shared-passes). */
+  /** The text is long enough for a rule's patterns to share one walk (see engine/shared-passes); shorter ones are scanned regex by regex. */
   walkTogether?: boolean;
 }
 

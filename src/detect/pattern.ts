@@ -6,7 +6,7 @@ import { APOSTROPHE, escapeRegExp, foldApostrophes, nextCodePoint } from './text
 import { apostropheTransparent, literalPrefixes } from './regex-source.js';
 import type { KeywordHits, Positions } from '../engine/keywords.js';
 import type { DetectEnv, DetectFn, DetectorFactory } from './detector.js';
-import { patternKey, SHARED_PASS_MIN_LENGTH, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
+import { patternKey, stickyOf, unionOf, walkTogether } from '../engine/shared-passes.js';
 import { resolveValidator, type Validator } from './validators/index.js';
 
 /** A rule's pattern sources as written. */
@@ -265,9 +265,10 @@ export const patternDetector: DetectorFactory = (rule) => {
   };
   // Per pattern: the keywords its matches start from (keywordLead), read on first use.
   let leads: (KeywordAt[] | null)[] | undefined;
-  // Per pattern: whether it has run yet. Until then (V8 compiles a regex on its first run), a short
-  // text is first searched for the pattern's literals, which built-in rules carry (a snippet wakes
-  // rules whose patterns mostly cannot match it: ~2 ms of compiling on the benchmark's snippet).
+  // Per pattern: whether it has run yet. Until then (V8 compiles a regex on its first run), a text
+  // scanned regex by regex (not a long one: see DetectEnv.walkTogether) is first searched for the
+  // pattern's literals, which built-in rules carry (a snippet wakes rules whose patterns mostly
+  // cannot match it: ~2 ms of compiling on the benchmark's snippet).
   const ran = new Uint8Array(regexes.length);
   const caseless = (rule.flags ?? '').includes('i');
   const all = regexes.map((_, i) => i);
@@ -313,7 +314,7 @@ export const patternDetector: DetectorFactory = (rule) => {
       }
       if (!ran[i]) {
         const literals = rule.literals?.[i];
-        if (literals && env.prefilter && text.length < SHARED_PASS_MIN_LENGTH && !holdsLiteral(text, literals, caseless)) continue;
+        if (literals && env.prefilter && !env.walkTogether && !holdsLiteral(text, literals, caseless)) continue;
         ran[i] = 1;
       }
       re.lastIndex = 0;

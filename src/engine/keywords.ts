@@ -71,44 +71,32 @@ function childOf(rootChild: Int32Array, firstChild: Int32Array, nextSibling: Int
   return 0;
 }
 
-/** What building an automaton makes, before the delta table that texts fill. */
-interface Tables {
-  /** delta has a row of `stride` entries per state, one per class; `stride` is even. */
-  stride: number;
-  /** [character code, class]… for every character in a class (all others are class 0). */
-  classes: ArrayLike<number>;
-  /**
-   * Trie edges, as lists: the root's children by class, every other state's first child and each
-   * child's next sibling, and the class of the edge into each state (see childOf).
-   */
-  rootChild: Int32Array;
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
-  via: Int32Array;
-  fail: Int32Array;
-  /** The keyword a state recognises, + 1 (0: none). */
-  terminal: Int32Array;
-  /** The nearest state down the failure links that recognises a keyword (0: none). */
-  nextOutput: Int32Array;
-}
+/**
+ * What building an automaton makes, before the delta table that texts fill; each an array of
+ * integers:
+ * - `classes`: [character code, class]… for every character in a class (all others are class 0);
+ * - `rootChild`, `firstChild`, `nextSibling`, `via`: the trie's edges as lists, the root's children
+ *   by class, every other state's first child and each child's next sibling, and the class of the
+ *   edge into each state (see childOf);
+ * - `fail`: each state's failure link;
+ * - `terminal`: the keyword a state recognises, + 1 (0: none);
+ * - `nextOutput`: the nearest state down the failure links that recognises a keyword (0: none).
+ */
+const TABLE_NAMES = ['classes', 'rootChild', 'firstChild', 'nextSibling', 'via', 'fail', 'terminal', 'nextOutput'] as const;
+type TableName = typeof TABLE_NAMES[number];
+
+/** The tables (TABLE_NAMES); delta has a row of `stride` entries per state, one per class; `stride` is even. */
+interface Tables extends Record<TableName, Int32Array> { stride: number }
 
 /**
  * An automaton's tables as JSON, for the keywords they were built for (src/rules/prebuild.ts writes
  * the built-in rules'): restoring them takes a fraction of what building them takes at every start
  * (~2 ms, in code that runs once and so is never optimised).
  */
-export interface AutomatonJson {
+export interface AutomatonJson extends Record<TableName, number[]> {
   /** The keywords the tables are for: lower-case, without duplicates, in order. */
   keywords: string[];
   stride: number;
-  classes: number[];
-  rootChild: number[];
-  firstChild: number[];
-  nextSibling: number[];
-  via: number[];
-  fail: number[];
-  terminal: number[];
-  nextOutput: number[];
 }
 
 /** The keywords an automaton is built with: lower-case, without duplicates or empty ones, in order. */
@@ -193,17 +181,15 @@ function buildTables(keywords: readonly string[]): Tables {
   }
   const used = (t: Int32Array): Int32Array => t.subarray(0, states);
   return {
-    stride: A, classes, rootChild,
+    stride: A, classes: Int32Array.from(classes), rootChild,
     firstChild: used(firstChild), nextSibling: used(nextSibling), via: used(via), fail, terminal: used(terminal), nextOutput,
   };
 }
 
 function tablesFromJson(j: AutomatonJson): Tables {
-  const int = (xs: number[]): Int32Array => Int32Array.from(xs);
-  return {
-    stride: j.stride, classes: j.classes, rootChild: int(j.rootChild), firstChild: int(j.firstChild),
-    nextSibling: int(j.nextSibling), via: int(j.via), fail: int(j.fail), terminal: int(j.terminal), nextOutput: int(j.nextOutput),
-  };
+  const t = { stride: j.stride } as Tables;
+  for (const name of TABLE_NAMES) t[name] = Int32Array.from(j[name]);
+  return t;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -235,13 +221,9 @@ export class KeywordAutomaton {
 
   /** The tables as JSON, for `prebuilt`. */
   toJSON(): AutomatonJson {
-    const t = this.tables;
-    const list = (xs: ArrayLike<number>): number[] => Array.from(xs);
-    return {
-      keywords: [...this.keywords], stride: t.stride, classes: list(t.classes), rootChild: list(t.rootChild),
-      firstChild: list(t.firstChild), nextSibling: list(t.nextSibling), via: list(t.via), fail: list(t.fail),
-      terminal: list(t.terminal), nextOutput: list(t.nextOutput),
-    };
+    const json = { keywords: [...this.keywords], stride: this.tables.stride } as AutomatonJson;
+    for (const name of TABLE_NAMES) json[name] = Array.from(this.tables[name]);
+    return json;
   }
 
   /** The state after reading a character of class `a` in state `s` (memoised in delta). */

@@ -18,11 +18,13 @@ export const PREBUILT_SCANNING_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules
 /** Written by `npm run build` too: the keyword automaton of the built-in rules (see AutomatonJson). */
 export const PREBUILT_KEYWORDS = join(PACKAGE_ROOT, 'dist', 'builtin-keywords.json');
 
-/** The built-in rules' keyword automaton tables, when running from dist/ (else built at run time). */
-export function prebuiltKeywords(): AutomatonJson | undefined {
-  if (!RUNNING_FROM_DIST || !existsSync(PREBUILT_KEYWORDS)) return undefined;
-  return JSON.parse(readFileSync(PREBUILT_KEYWORDS, 'utf8')) as AutomatonJson;
+/** A file the build wrote into dist/, parsed; undefined when not running from dist/ or not built. */
+function readPrebuilt<T>(path: string): T | undefined {
+  return RUNNING_FROM_DIST && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) as T : undefined;
 }
+
+/** The built-in rules' keyword automaton tables, when running from dist/ (else built at run time). */
+export const prebuiltKeywords = (): AutomatonJson | undefined => readPrebuilt<AutomatonJson>(PREBUILT_KEYWORDS);
 
 /**
  * How much of each rule a caller needs: `full` (the `rules` commands, the library API) or
@@ -52,8 +54,8 @@ export function yamlFilesUnder(dir: string): string[] {
  * lack descriptions and examples (see SpecDetail); from the YAML files they are always full.
  */
 export function builtinRuleSpecs(detail: SpecDetail = 'full'): RuleSpec[] {
-  const prebuilt = detail === 'scanning' ? PREBUILT_SCANNING_RULES : PREBUILT_RULES;
-  if (RUNNING_FROM_DIST && existsSync(prebuilt)) return JSON.parse(readFileSync(prebuilt, 'utf8')) as RuleSpec[];
+  const prebuilt = readPrebuilt<RuleSpec[]>(detail === 'scanning' ? PREBUILT_SCANNING_RULES : PREBUILT_RULES);
+  if (prebuilt) return prebuilt;
   return loadRuleFiles(yamlFilesUnder(BUILTIN_RULES_DIR)).map((r) => ({ ...r, source: relative(PACKAGE_ROOT, r.source ?? '') }));
 }
 
