@@ -18,7 +18,8 @@ try {
 } catch {
   // no cache: compile from source
 }
-const script = new Script(readFileSync(bundle, 'utf8'), { filename: bundle, cachedData });
+// The bundle is stored in Latin-1, one byte per character (src/build/bundle.mjs, BUNDLE_CHARSET).
+const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
 // Regexes compile straight to native code: V8's default first interprets each one and compiles it
 // again on its second run, and `redact` runs every rule's regex twice (it rescans its output).
 // No baseline code (Sparkplug): in a run of some tens of milliseconds, compiling functions to

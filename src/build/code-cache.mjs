@@ -8,7 +8,8 @@ import { Readable } from 'node:stream';
 import { Script } from 'node:vm';
 
 const bundle = process.argv[2];
-const script = new Script(readFileSync(bundle, 'utf8'), { filename: bundle });
+// Stored in Latin-1 (BUNDLE_ENCODING in bundle.mjs), read as bin/caviard.js reads it.
+const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle });
 const mod = { exports: {} };
 script.runInThisContext()(createRequire(bundle), mod, mod.exports, bundle);
 const { run } = mod.exports;
