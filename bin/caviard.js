@@ -5,7 +5,6 @@
 // see README, Performance), or from source when there is none or V8 rejects it (another Node).
 'use strict';
 const { readFileSync, statSync } = require('node:fs');
-const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -28,7 +27,9 @@ const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, ca
 // the code cache is accepted (V8 checks flags against it).
 require('node:v8').setFlagsFromString('--no-regexp-tier-up --no-sparkplug');
 const mod = { exports: {} };
-script.runInThisContext()(createRequire(bundle), mod, mod.exports, bundle);
+// The bundle's `require` is this file's: it loads built-in modules and, on first use, the libraries
+// left in node_modules, which resolve the same from bin/ as from dist/ (no node:module to load).
+script.runInThisContext()(require, mod, mod.exports, bundle);
 mod.exports.run(process.argv.slice(2)).then((code) => {
   // When all output went out with blocking writes, nothing is left to flush: exit now, without
   // Node's teardown of the heap (~4 ms). Otherwise a stream may still hold output: let Node finish.
