@@ -25,7 +25,7 @@ const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, ca
 // machine code costs more than it saves (a snippet's `redact`: ~4 ms and ~100 page faults); a long
 // scan gets optimised code all the same (10 MB through the CLI: 1–4% slower). Both are set after
 // the code cache is accepted (V8 checks flags against it).
-require('node:v8').setFlagsFromString('--no-regexp-tier-up --no-sparkplug');
+setV8Flags('--no-regexp-tier-up --no-sparkplug');
 const mod = { exports: {} };
 // The bundle's `require` is this file's: it loads built-in modules and, on first use, the libraries
 // left in node_modules, which resolve the same from bin/ as from dist/ (no node:module to load).
@@ -36,3 +36,23 @@ mod.exports.run(process.argv.slice(2)).then((code) => {
   if (mod.exports.onlyBlockingIO()) process.exit(code);
   process.exitCode = code;
 });
+
+/**
+ * v8.setFlagsFromString without loading node:v8, which loads Node's whole stream machinery for its
+ * heap-snapshot streams (~3.5 ms and ~110 page faults at every start): the binding it wraps is
+ * reached through process.binding('v8') while Node has it (deprecated, DEP0111: its warning is not
+ * printed for this one call), else through node:v8.
+ */
+function setV8Flags(flags) {
+  const quiet = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    const binding = process.binding('v8');
+    if (typeof binding.setFlagsFromString === 'function') return binding.setFlagsFromString(flags);
+  } catch {
+    // not in this Node: node:v8 below
+  } finally {
+    process.noDeprecation = quiet;
+  }
+  return require('node:v8').setFlagsFromString(flags);
+}
