@@ -99,6 +99,9 @@ await build({
   supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
+  // Short local names: a 23% smaller bundle (285 KB) and code cache to read and deserialise at every
+  // start (~1.5 ms, ~60 page faults). Messages are unchanged; an internal error's stack shows short names.
+  minifyIdentifiers: true,
   charset: 'ascii',
   // Licence comments of the bundled libraries go to dist/caviard.cjs.LEGAL.txt, unchanged (some
   // have names with letters beyond Latin-1: see BUNDLE_CHARSET).
