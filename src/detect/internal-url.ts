@@ -2,7 +2,7 @@
 import { SEVERITIES, severityRank, type Candidate, type RuleSpec, type Severity } from '../types.js';
 import { applyContext, compileContext } from './context.js';
 import type { DetectFn, DetectorFactory } from './detector.js';
-import { escapeRegExp, LETTER_OR_DIGIT } from './text.js';
+import { escapeRegExp, LETTER_OR_DIGIT, onFirstUse } from './text.js';
 import { compileAllow } from './pattern.js';
 import { isPrivateIPv4, isPrivateIPv6, parseIPv4, parseIPv6 } from './validators/network.js';
 
@@ -69,9 +69,9 @@ export function hostClassifier(o: InternalUrlOptions): HostClassifier {
 }
 
 // After `scheme://`: optional user-info, host (name, IPv4 or [IPv6]), optional port, then path/query/fragment.
-const AFTER_SCHEME = /(?:[^\s/?#@]*@)?(\[[0-9A-Fa-f:.%A-Za-z_-]+\]|[\p{L}\p{N}_.-]*)(?::\d{1,5})?(?:[/?#][^\s<>"'\u2018\u2019`{}|\\^«»]*)?/uy;
+const AFTER_SCHEME = onFirstUse(() => /(?:[^\s/?#@]*@)?(\[[0-9A-Fa-f:.%A-Za-z_-]+\]|[\p{L}\p{N}_.-]*)(?::\d{1,5})?(?:[/?#][^\s<>"'\u2018\u2019`{}|\\^«»]*)?/uy);
 // After a bare host: optional port, then a path.
-const AFTER_HOST = /(?::\d{1,5}(?![\p{L}\p{N}]))?(?:\/[^\s<>"'\u2018\u2019`{}|\\^«»]*)?/uy;
+const AFTER_HOST = onFirstUse(() => /(?::\d{1,5}(?![\p{L}\p{N}]))?(?:\/[^\s<>"'\u2018\u2019`{}|\\^«»]*)?/uy);
 // scp-style remote (`git@gitlab.corp.fr:dsi/outils.git`): a colon then a path, not a port.
 const SCP_PATH = /^:[A-Za-z_~/.]/;
 const SCP_TAIL = /:[^\s<>"'\u2018\u2019`{}|\\^«»]*/uy;
@@ -161,8 +161,9 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
       const scheme = text.slice(s, i).toLowerCase();
       if (!scheme || !schemes.has(scheme)) continue;
       if (text[s - 1] === ':' && /(?:^|[^A-Za-z0-9])jdbc$/i.test(text.slice(Math.max(0, s - 6), s - 1))) s -= 5;
-      AFTER_SCHEME.lastIndex = i + 3;
-      const m = AFTER_SCHEME.exec(text);
+      const afterScheme = AFTER_SCHEME();
+      afterScheme.lastIndex = i + 3;
+      const m = afterScheme.exec(text);
       if (!m || !m[1]) continue;
       // `user:` followed by something that is not a port (a redacted `[EMAIL_1]` password@host):
       // what looked like a host is the user name.
@@ -200,7 +201,7 @@ export const internalUrlDetector: DetectorFactory = (rule) => {
         if (!cls) continue;
         let start = hs;
         if (scp) { start = hs - 1; while (start > 0 && /[A-Za-z0-9._-]/.test(text[start - 1] as string)) start--; }
-        const tailRe = scp ? SCP_TAIL : AFTER_HOST;
+        const tailRe = scp ? SCP_TAIL : AFTER_HOST();
         tailRe.lastIndex = he;
         const tail = tailRe.exec(text);
         const end = trimUrlEnd(text, start, he + (tail ? tail[0].length : 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LATIN_LETTERS, LATIN_UPPER, WORD_CHARS, escapeRegExp, nextCodePoint, phraseSourceBuilder } from '../../src/detect/text.js';
+import { LATIN_LETTERS, LATIN_UPPER, WORD_CHARS, escapeRegExp, nextCodePoint, onFirstUse, phraseSourceBuilder } from '../../src/detect/text.js';
 
 describe('Latin character classes (built-in word boundaries)', () => {
   const upper = new RegExp(`^[${LATIN_UPPER}]$`, 'u');
@@ -42,5 +42,17 @@ describe('phraseSourceBuilder', () => {
 
   it('goes character by character through a phrase', () => {
     expect(build('ne le 1.2/3 (x)')).toBe(String.raw`n[eé]\s+l[eé]\s+1\.2[ /]3\s+\(x\)`);
+  });
+});
+
+describe('onFirstUse', () => {
+  it('makes the regex on the first call only, and hands back the same one after', () => {
+    let made = 0;
+    const re = onFirstUse(() => { made++; return /[\p{L}]/u; });
+    expect(made).toBe(0);
+    const first = re();
+    expect(re()).toBe(first);
+    expect(made).toBe(1);
+    expect(first.test('é')).toBe(true);
   });
 });

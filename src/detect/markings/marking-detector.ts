@@ -2,7 +2,7 @@
 import type { Candidate, RuleSpec } from '../../types.js';
 import type { KeywordHits } from '../../engine/keywords.js';
 import type { DetectFn, DetectorFactory } from '../detector.js';
-import { APOSTROPHE, escapeRegExp, foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder } from '../text.js';
+import { APOSTROPHE, escapeRegExp, foldForCompare, LETTER_OR_DIGIT, onFirstUse, phraseSourceBuilder } from '../text.js';
 
 /**
  * Phrase classes (rule `options`), weakest last:
@@ -74,11 +74,11 @@ const FILLER = new Set(`document documents doc note piece pieces annexe fichier 
   diffuser distribute confidentiel confidentielle confidential restreint restreinte restricted secret diffusion limitee classification mention marquage niveau
   sensibilite protection tlp draft brouillon rh hr janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   january february march april may june july august september october november december`.split(/\s+/));
-const LABEL = /(?:^|[^\p{L}\p{N}])(?:niveau de classification|classification level|security classification|classification|classement|niveau de sensibilite|sensibilite|niveau de protection|mention de protection|protection|marquage|niveau de confidentialite|confidentialite|diffusion|statut|sensitivity label|sensitivity|protective marking|marking|handling|distribution|status|label|etiquette|caveat)\s*:\s*$/u;
-const NEGATION = /(?:^|[^\p{L}\p{N}])(?:non|not|pas|no|un)[\s-]*$/u;
+const LABEL = onFirstUse(() => /(?:^|[^\p{L}\p{N}])(?:niveau de classification|classification level|security classification|classification|classement|niveau de sensibilite|sensibilite|niveau de protection|mention de protection|protection|marquage|niveau de confidentialite|confidentialite|diffusion|statut|sensitivity label|sensitivity|protective marking|marking|handling|distribution|status|label|etiquette|caveat)\s*:\s*$/u);
+const NEGATION = onFirstUse(() => /(?:^|[^\p{L}\p{N}])(?:non|not|pas|no|un)[\s-]*$/u);
 const BULLET = /^\s*[-*\u2022·]\s+$/u; // \u2022: • (see BUNDLE_CHARSET in src/build/bundle.mjs)
 const SEP_AFTER = /^\s*[-|/]/u;
-const SEP_BEFORE = /[\p{L}\p{N})\]]\s*[-|/]\s*$/u;
+const SEP_BEFORE = onFirstUse(() => /[\p{L}\p{N})\]]\s*[-|/]\s*$/u);
 
 function fillerOnly(s: string): boolean {
   const rest = foldForCompare(s).replace(DECOR, ' ').trim();
@@ -125,8 +125,8 @@ export function markingConfidence(text: string, hit: Hit, lineHits: readonly Hit
   // Cheap exit for prose: an unstyled phrase inside a sentence, with no label before it.
   if (!styled && !bracketed && prev !== ':' && (LETTER_OR_DIGIT.test(prev) || LETTER_OR_DIGIT.test(next))) return null;
   const tail = foldForCompare(text.slice(Math.max(ls, hit.start - 48), hit.start));
-  if (NEGATION.test(tail)) return null;
-  if (prev === ':' && LABEL.test(tail)) return 0.95;
+  if (NEGATION().test(tail)) return null;
+  if (prev === ':' && LABEL().test(tail)) return 0.95;
   if (bracketed) return 0.95;
   if (prev === '(' && next === ')' && styled) return 0.9;
   if (!styled && (LETTER_OR_DIGIT.test(prev) || LETTER_OR_DIGIT.test(next))) return null;
@@ -143,7 +143,7 @@ export function markingConfidence(text: string, hit: Hit, lineHits: readonly Hit
   if (/[-*=#~]\s*$/u.test(lb) && /^\s*[-*=#~]/u.test(la)) return 0.9;
   if (hit.cls === 'strong' && caps) return 0.85;
   if (caps && decorOnly(lb) && !BULLET.test(lb) && SEP_AFTER.test(la)) return 0.85;
-  if (caps && decorOnly(la) && SEP_BEFORE.test(lb)) return 0.85;
+  if (caps && decorOnly(la) && SEP_BEFORE().test(lb)) return 0.85;
   // The first line of a document, opening with a marking set off by a separator.
   if (ls === 0 && decorOnly(lb) && SEP_AFTER.test(la)) return 0.85;
   return null;

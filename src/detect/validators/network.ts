@@ -1,6 +1,7 @@
 // Network validators: IPv4/IPv6 parsing and ranges, version/section/OID traps, URL host classes.
 // Pure code on purpose: `node:net` (isIPv6) must never be loaded during a scan (offline promise).
 import type { ValidatorFactory, ValidatorInput } from './index.js';
+import { onFirstUse } from '../text.js';
 
 /** Parses a dotted-quad IPv4 address (no leading zeros); null when invalid. */
 export function parseIPv4(s: string): number[] | null {
@@ -103,9 +104,9 @@ export function isPrivateIPv6(g: readonly number[]): boolean {
 }
 
 // Words that, right before a dotted number, make it a version, a section or an OID.
-const NOT_AN_ADDRESS_BEFORE = /(?:^|[^\p{L}\p{N}])(?:versions?|ver|v|release|build|rev|r[eé]vision|revision|firmware|fw|patch|section|sect|sections|§|chapitre|chapter|chap|paragraphe|paragraph|para|point|points|art|article|articles|annexe|appendix|partie|part|clause|titre|title|page|p|alin[eé]a|item|[eé]tape|step|oid|mib|tome|livre|lot|sous-lot)[\s.:°#n]{0,4}$/iu;
+const NOT_AN_ADDRESS_BEFORE = onFirstUse(() => /(?:^|[^\p{L}\p{N}])(?:versions?|ver|v|release|build|rev|r[eé]vision|revision|firmware|fw|patch|section|sect|sections|§|chapitre|chapter|chap|paragraphe|paragraph|para|point|points|art|article|articles|annexe|appendix|partie|part|clause|titre|title|page|p|alin[eé]a|item|[eé]tape|step|oid|mib|tome|livre|lot|sous-lot)[\s.:°#n]{0,4}$/iu);
 // Words that make a line about networks (a heading-shaped line that holds one is a listing, not a heading).
-const NETWORK_WORDS = /(?:^|[^\p{L}\p{N}])(?:ip|ipv4|ipv6|adresse|serveurs?|servers?|hosts?|h[oô]tes?|passerelle|gateway|dns|vpn|routeur|router|subnet|r[eé]seau|network|firewall|pare-feu|cidr|vlan|dhcp|proxy|nat|dmz|vm|nas|srv|ping|ssh)(?![\p{L}\p{N}])/iu;
+const NETWORK_WORDS = onFirstUse(() => /(?:^|[^\p{L}\p{N}])(?:ip|ipv4|ipv6|adresse|serveurs?|servers?|hosts?|h[oô]tes?|passerelle|gateway|dns|vpn|routeur|router|subnet|r[eé]seau|network|firewall|pare-feu|cidr|vlan|dhcp|proxy|nat|dmz|vm|nas|srv|ping|ssh)(?![\p{L}\p{N}])/iu);
 // Well-known OID arcs that look like dotted quads (internet, X.500 attributes, X.509 extensions).
 const OID_PREFIX = /^(?:1\.3\.6\.1|2\.5\.4\.\d+|2\.5\.29\.\d+)$/;
 
@@ -139,9 +140,9 @@ export const ipv4Validator: ValidatorFactory = () => ({ value, text, start, end 
   if (slash >= 0 && Number(value.slice(slash + 1)) > 32) return false;
   const { before, after } = lineAround(text, start, end);
   const near = before.slice(-24);
-  if (NOT_AN_ADDRESS_BEFORE.test(near)) return false;
+  if (NOT_AN_ADDRESS_BEFORE().test(near)) return false;
   const heading = /^[\s#>*|-]*$/.test(before) && /^[.)]?[ \t]+(?:[-:|][ \t]+)?[\p{Lu}«"]/u.test(after);
-  if (heading && o.every((x) => x < 100) && !NETWORK_WORDS.test(before + after)) return false;
+  if (heading && o.every((x) => x < 100) && !NETWORK_WORDS().test(before + after)) return false;
   if (slash < 0 && o.every((x) => x < 10)) return -0.4;
   return true;
 };
