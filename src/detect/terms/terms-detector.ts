@@ -17,13 +17,14 @@ const OPTION_KEYS = new Set(['file', 'terms']);
 /** A loaded term list, ready to scan. */
 export interface CompiledTerms {
   trie: TermTrie;
-  entries: TermEntry[];
+  /** Entry i's own type, severity or blocking flag; undefined for a plain list, whose terms have none. */
+  entries: readonly TermEntry[] | undefined;
   /** Folded form of an entry: the identity of its findings (same term, same placeholder). */
   key(index: number): string;
 }
 
-/** Builds the trie from entries; duplicates (after folding) keep their first occurrence. */
-export function compileTerms(entries: TermEntry[], folded: FoldedTerms = foldTerms(entries.map((e) => e.term))): CompiledTerms {
+/** Builds the trie from entries (or from a plain list's folded terms); duplicates (after folding) keep their first occurrence. */
+export function compileTerms(entries: readonly TermEntry[] | undefined, folded: FoldedTerms = foldTerms((entries ?? []).map((e) => e.term))): CompiledTerms {
   const keys = new Map<number, string>();
   const key = (i: number): string => {
     let k = keys.get(i);
@@ -61,8 +62,8 @@ function load(rule: RuleSpec, env: CompileEnv, opts: { file?: string; terms?: un
     if (e instanceof TermListError) throw new RuleError(shown, rule.id, e.message);
     throw e;
   }
-  if (inline.length === 0 && list.folded) return compileTerms(list.entries, list.folded);
-  return compileTerms([...inline, ...list.entries]);
+  if (inline.length === 0 && list.folded) return compileTerms(undefined, list.folded);
+  return compileTerms([...inline, ...list.entries()]);
 }
 
 export const termsDetector: DetectorFactory = (rule, env) => {
@@ -75,11 +76,11 @@ export const termsDetector: DetectorFactory = (rule, env) => {
     const { entries, key } = compiled;
     const out: Candidate[] = [];
     compiled.trie.scan(text, (start, end, i) => {
-      const e = entries[i] as TermEntry;
       const c: Candidate = { start, end, confidence: base, entityKey: key(i) };
-      if (e.type && e.type !== rule.type) c.type = e.type;
-      if (e.severity && e.severity !== rule.severity) c.severity = e.severity;
-      if (e.blocking !== undefined) c.blocking = e.blocking;
+      const e = entries?.[i];
+      if (e?.type && e.type !== rule.type) c.type = e.type;
+      if (e?.severity && e.severity !== rule.severity) c.severity = e.severity;
+      if (e?.blocking !== undefined) c.blocking = e.blocking;
       out.push(c);
     });
     return out;

@@ -1,6 +1,7 @@
 // Organisation terms: folding, whole words, leftmost-longest, term lists and their errors.
 import { describe, expect, it } from 'vitest';
-import { foldTerm } from '../../../src/detect/terms/fold.js';
+import fc from 'fast-check';
+import { foldedLength, foldTerm } from '../../../src/detect/terms/fold.js';
 import { parseTermList, TermListError } from '../../../src/detect/terms/term-file.js';
 import { compileTerms, termsDetector } from '../../../src/detect/terms/terms-detector.js';
 import { scanText } from '../../../src/engine/scan.js';
@@ -76,6 +77,35 @@ describe('per-term type, severity and blocking', () => {
 describe('term lists', () => {
   it('reads plain text: one term a line, # comments, blank lines', () => {
     expect(parseTermList('# comment\n\n  Projet Hermès  \r\nGESTAGENT\n', 'terms.txt').map((e) => [e.term, e.line])).toEqual([['Projet Hermès', 3], ['GESTAGENT', 4]]);
+  });
+
+  it('reads plain text as trimming each line would: the same terms, lines and errors on any text', () => {
+    // What readPlainTerms must match: one string per line, trimmed; blank and # lines skipped;
+    // a line with fewer than two letters or digits is an error at its line.
+    const reference = (text: string): Array<[string, number]> | number => {
+      const out: Array<[string, number]> = [];
+      const lines = text.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const term = (lines[i] as string).trim();
+        if (term === '' || term.startsWith('#')) continue;
+        if (foldedLength(term) < 2) return i + 1;
+        out.push([term, i + 1]);
+      }
+      return out;
+    };
+    const unit = fc.constantFrom(' ', '\t', '\r', '\u00a0', '\u2009', '\ufeff', '#', '-', '\u2013', 'a', 'B', 'é', 'e\u0301', '\u0301', '7', "'");
+    fc.assert(fc.property(fc.array(fc.array(unit, { maxLength: 6 }).map((u) => u.join('')), { maxLength: 8 }), (lines) => {
+      const text = lines.join('\n');
+      const expected = reference(text);
+      let got: Array<[string, number]> | number;
+      try {
+        got = parseTermList(text, 'terms.txt').map((e) => [e.term, e.line]);
+      } catch (e) {
+        if (!(e instanceof TermListError)) throw e;
+        got = e.line ?? -1;
+      }
+      expect(got).toEqual(expected);
+    }), { numRuns: 500 });
   });
 
   it('reads YAML: terms or mappings', () => {
