@@ -1,6 +1,6 @@
 // `npm run bench`: prints throughput and start-up figures. Figures, not pass/fail: no timed tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,8 @@ const docs = generateText(10 * MB, { seed: 7 }).match(/[\s\S]{1,10000}(?=\s|$)/g
   log(`  ${`in-process, ${docs.length} documents of ~10 KB`.padEnd(44)} ${mbs(docs.join(''), ms)} MB/s`);
 }
 const dir = mkdtempSync(join(tmpdir(), 'caviard-bench-'));
+// The 10 MB text and the configuration go, however the benchmark ends.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const file = join(dir, 'mixed.txt');
 writeFileSync(file, text);
 const cliMs = median([1, 2, 3].map(() => wall(process.execPath, [bin, 'scan', file, '--format', 'json'])));

@@ -1,13 +1,13 @@
 // Blocking inputs: a classification marking (or a blocking organisation term) stops `redact`.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { runCli } from '../helpers/cli.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const orgConfig = join(fixtures, 'org-config', '.caviard.yaml');
-const isolated = mkdtempSync(join(tmpdir(), 'caviard-blocking-'));
+const isolated = tempDir('caviard-blocking-');
 const run = (argv: string[], stdin?: string) => runCli(argv, { ...(stdin !== undefined ? { stdin } : {}), cwd: isolated });
 
 // The first run compiles every built-in rule (name lists…): slow on a busy machine, so done once here.
@@ -87,7 +87,7 @@ describe('organisation terms from the configuration', () => {
     ['- Hermès\n- { term: ACME, severity: huge }\n', 'org.yaml', /org\.yaml.*line 2/],
     ['Hermès\nX\n', 'org.txt', /org\.txt.*line 2/],
   ])('a bad term list is exit 2 naming file and line (%s)', async (content, name, message) => {
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-terms-'));
+    const dir = tempDir('caviard-terms-');
     writeFileSync(join(dir, name), content);
     writeFileSync(join(dir, '.caviard.yaml'), `terms:\n  - ${name}\n`);
     const r = await runCli(['scan'], { stdin: 'texte', cwd: dir });
@@ -96,7 +96,7 @@ describe('organisation terms from the configuration', () => {
   });
 
   it('rejects a malformed terms entry in the configuration (exit 2)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-terms-'));
+    const dir = tempDir('caviard-terms-');
     writeFileSync(join(dir, '.caviard.yaml'), 'terms:\n  - { path: org.txt }\n');
     const r = await runCli(['scan'], { stdin: 'texte', cwd: dir });
     expect(r.code).toBe(2);

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { runCli } from '../helpers/cli.js';
 
 describe('caviard redact', () => {
@@ -19,7 +19,7 @@ describe('caviard redact', () => {
   });
 
   it('reads a file and exits 2 on a missing one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-redact-'));
+    const dir = tempDir('caviard-redact-');
     writeFileSync(join(dir, 'in.txt'), 'a.b@ville-exemple.fr\n');
     expect((await runCli(['redact', 'in.txt', '-q'], { cwd: dir })).stdout).toBe('[EMAIL_1]\n');
     const missing = await runCli(['redact', 'nope.txt'], { cwd: dir });

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { runCli } from '../helpers/cli.js';
 
 const rule = (pattern: string, match: string, noMatch: string): string =>
@@ -22,7 +22,7 @@ describe('caviard rules', () => {
   });
 
   it('tests rule files: exit 0 when examples pass, 1 when one fails, 2 on a broken file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-rules-'));
+    const dir = tempDir('caviard-rules-');
     writeFileSync(join(dir, 'good.yaml'), rule('ZX\\d{3}', 'code ZX123', 'code ZX12'));
     writeFileSync(join(dir, 'bad.yaml'), rule('ZX\\d{3}', 'code ZX12', 'code ZX123'));
     writeFileSync(join(dir, 'broken.yaml'), `${rule('ZX', 'ZX', 'z')}colour: red\n`);
@@ -42,7 +42,7 @@ describe('caviard rules', () => {
   });
 
   it('adds rules from --rules for a scan', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-rules-'));
+    const dir = tempDir('caviard-rules-');
     writeFileSync(join(dir, 'org.yaml'), rule('ZX\\d{3}', 'ZX123', 'ZX1'));
     const r = await runCli(['scan', '--rules', 'org.yaml', '--format', 'json'], { cwd: dir, stdin: 'ref ZX123' });
     expect(JSON.parse(r.stdout).inputs[0].findings[0].ruleId).toBe('org.code');

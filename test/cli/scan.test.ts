@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { runCli } from '../helpers/cli.js';
 
 const EMAIL = 'jeanne.martin@ville-exemple.fr';
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'caviard-cli-'));
+const tmp = (): string => tempDir('caviard-cli-');
 
 describe('caviard scan', () => {
   it('scans standard input by default and exits 0 below the threshold', async () => {

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { configuredSpecs } from '../../src/config/build-ruleset.js';
 import { ConfigError, findConfig, loadConfig } from '../../src/config/load-config.js';
 import { RuleError } from '../../src/rules/rule-error.js';
 
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'caviard-cfg-'));
+const tmp = (): string => tempDir('caviard-cfg-');
 
 describe('configuration', () => {
   it('finds the nearest .caviard.yaml walking up', () => {

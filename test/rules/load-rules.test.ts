@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { compileRules } from '../../src/rules/compile.js';
 import { loadRuleFiles, parseRuleFile } from '../../src/rules/load-rules.js';
 import { RuleError } from '../../src/rules/rule-error.js';
@@ -55,7 +55,7 @@ describe('rule files', () => {
 
   it('reports invalid YAML and unreadable files as rule errors', () => {
     expect(problem('a: [').problem).toMatch(/YAML/);
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-'));
+    const dir = tempDir('caviard-');
     expect(() => loadRuleFiles([join(dir, 'missing.yaml')])).toThrow(RuleError);
     writeFileSync(join(dir, 'ok.yaml'), base);
     expect(loadRuleFiles([join(dir, 'ok.yaml')])[0]!.source).toBe(join(dir, 'ok.yaml'));

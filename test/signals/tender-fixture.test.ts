@@ -1,8 +1,8 @@
 // End to end on fixtures/tender: a rapport d'analyse des offres with a price table (fake companies).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { analyzeText } from '../../src/engine/analyze.js';
 import { builtinRuleSet } from '../../src/rules/builtin.js';
 import { raisedSeverity } from '../../src/signals/tender-context.js';
@@ -60,7 +60,7 @@ describe('tender fixture', () => {
     ['off', 0, true],
     ['redact', PRICES.length, false],
   ] as const)('tender.amounts: %s', async (mode, amounts, pricesLeft) => {
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-tender-'));
+    const dir = tempDir('caviard-tender-');
     writeFileSync(join(dir, '.caviard.yaml'), `tender:\n  amounts: ${mode}\n`);
     const { input } = await scanJson([], dir);
     const found = input.findings.filter((f) => f.type === 'AMOUNT');
@@ -72,7 +72,7 @@ describe('tender fixture', () => {
   });
 
   it('rejects an unknown tender.amounts value', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-tender-'));
+    const dir = tempDir('caviard-tender-');
     writeFileSync(join(dir, '.caviard.yaml'), 'tender:\n  amounts: hide\n');
     expect((await runCli(['scan', FIXTURE], { cwd: dir })).code).toBe(2);
   });
