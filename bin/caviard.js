@@ -39,7 +39,7 @@ mod.exports.run(process.argv.slice(2)).then((code) => {
 
 /**
  * v8.setFlagsFromString without loading node:v8, which loads Node's whole stream machinery for its
- * heap-snapshot streams (~3.5 ms and ~110 page faults at every start): the binding it wraps is
+ * heap-snapshot streams (~3.5 ms and ~80 page faults at every start): the binding it wraps is
  * reached through process.binding('v8') while Node has it (deprecated, DEP0111: its warning is not
  * printed for this one call), else through node:v8.
  */

@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLE = join(ROOT, 'dist', 'caviard.cjs');
 /** How dist/caviard.cjs is stored (see BUNDLE_CHARSET): bin/caviard.js and code-cache.mjs read it so. */
-export const BUNDLE_ENCODING = 'latin1';
+const BUNDLE_ENCODING = 'latin1';
 
 /**
  * The bundle is one function expression, `(function (require, module, exports, __filename) {…})`,
