@@ -1,7 +1,8 @@
 // Organisation terms: folding, whole words, leftmost-longest, term lists and their errors.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldedLength, foldTerm } from '../../../src/detect/terms/fold.js';
+import { foldedLength, foldTableOf, foldTerm, foldTerms, SEPARATOR, SKIP, wordTableOf } from '../../../src/detect/terms/fold.js';
+import { TermTrie } from '../../../src/detect/terms/term-trie.js';
 import { parseTermList, TermListError } from '../../../src/detect/terms/term-file.js';
 import { compileTerms, termsDetector } from '../../../src/detect/terms/terms-detector.js';
 import { scanText } from '../../../src/engine/scan.js';
@@ -61,6 +62,66 @@ describe('matching', () => {
 
   it('folds like the scan does', () => {
     expect(foldTerm('  Projet -  HERMÈS ')).toBe('projet hermes');
+  });
+});
+
+describe('the trie', () => {
+  // Each term tried on its own at each word start, as the scan walks (folded units, combining marks
+  // skipped, a run of separators as one, the whole-word test at every place a term may end); the
+  // longest wins, then the lowest index. The trie must find exactly this, whatever its shape.
+  function reference(terms: readonly string[], text: string): Array<[number, number, number]> {
+    const fold = foldTableOf();
+    const word = wordTableOf();
+    const folded = terms.map(foldTerm);
+    const n = text.length;
+    const endAt = (t: string, i: number): number => {
+      if (t === '' || fold[text.charCodeAt(i)] !== t.charCodeAt(0)) return -1;
+      let best = -1;
+      let k = 1;
+      let j = i + 1;
+      let lastWord = word[text.charCodeAt(i)] as number;
+      for (;;) {
+        if (k === t.length && !(lastWord && j < n && word[text.charCodeAt(j)])) best = j;
+        if (j >= n) break;
+        const f = fold[text.charCodeAt(j)] as number;
+        if (f === SKIP) { j++; continue; }
+        if (f === SEPARATOR) while (j + 1 < n && fold[text.charCodeAt(j + 1)] === SEPARATOR) j++;
+        if (k < t.length && t.charCodeAt(k) === f) { k++; lastWord = word[text.charCodeAt(j)] as number; j++; continue; }
+        break;
+      }
+      return best;
+    };
+    const out: Array<[number, number, number]> = [];
+    let prevWord = 0;
+    for (let i = 0; i < n; i++) {
+      const w = word[text.charCodeAt(i)] as number;
+      if (w && prevWord) continue;
+      prevWord = w;
+      let bestEnd = -1;
+      let bestTerm = -1;
+      folded.forEach((t, index) => {
+        const end = endAt(t, i);
+        if (end > bestEnd) { bestEnd = end; bestTerm = index; }
+      });
+      if (bestEnd > 0) {
+        out.push([i, bestEnd, bestTerm]);
+        i = bestEnd - 1;
+        prevWord = word[text.charCodeAt(i)] as number;
+      }
+    }
+    return out;
+  }
+
+  it('finds what each term tried on its own finds (shared prefixes, tails, duplicates)', () => {
+    const term = fc.array(fc.constantFrom('a', 'b', 'é', 'E', ' ', '-', 'x'), { minLength: 1, maxLength: 5 }).map((u) => u.join(''))
+      .filter((t) => foldedLength(t) >= 1);
+    const text = fc.array(fc.constantFrom('a', 'b', 'e', 'é', 'E', 'e\u0301', '\u0301', ' ', '  ', '-', 'x', '.', 'ab', 'ba'), { maxLength: 20 }).map((u) => u.join(''));
+    fc.assert(fc.property(fc.array(term, { minLength: 1, maxLength: 8 }), text, (terms, t) => {
+      const trie = new TermTrie(foldTerms(terms));
+      const got: Array<[number, number, number]> = [];
+      trie.scan(t, (start, end, index) => got.push([start, end, index]));
+      expect(got).toEqual(reference(terms, t));
+    }), { numRuns: 2000 });
   });
 });
 
