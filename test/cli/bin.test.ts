@@ -1,9 +1,9 @@
 // The packaged entry point, as a real process (after `npm run build`), and the README's commands.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { scanningSpec } from '../../src/rules/builtin.js';
 import type { RuleSpec } from '../../src/types.js';
 
@@ -38,21 +38,17 @@ describe('bin/caviard.js', () => {
   it('reads standard input and writes standard output the same whether they are pipes or files', () => {
     const text = 'Écrire à jeanne.martin@ville-exemple.fr, IBAN FR76 3000 6000 0112 3456 7890 189\n'.repeat(2000);
     const piped = spawnSync(process.execPath, [bin, 'redact'], { input: text, encoding: 'utf8' });
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-bin-'));
-    try {
-      writeFileSync(join(dir, 'in.txt'), text);
-      const fds = [openSync(join(dir, 'in.txt'), 'r'), openSync(join(dir, 'out.txt'), 'w'), openSync(join(dir, 'err.txt'), 'w')];
-      const files = spawnSync(process.execPath, [bin, 'redact'], { stdio: fds });
-      for (const fd of fds) closeSync(fd);
-      expect(piped.status).toBe(0);
-      expect(files.status).toBe(0);
-      expect(piped.stdout).toBe('Écrire à [EMAIL_1], IBAN [IBAN_1]\n'.repeat(2000));
-      expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe(piped.stdout);
-      expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe(piped.stderr);
-      expect(piped.stderr).toBe('caviard: 4000 value(s) redacted (EMAIL ×2000, IBAN ×2000)\n');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('caviard-bin-');
+    writeFileSync(join(dir, 'in.txt'), text);
+    const fds = [openSync(join(dir, 'in.txt'), 'r'), openSync(join(dir, 'out.txt'), 'w'), openSync(join(dir, 'err.txt'), 'w')];
+    const files = spawnSync(process.execPath, [bin, 'redact'], { stdio: fds });
+    for (const fd of fds) closeSync(fd);
+    expect(piped.status).toBe(0);
+    expect(files.status).toBe(0);
+    expect(piped.stdout).toBe('Écrire à [EMAIL_1], IBAN [IBAN_1]\n'.repeat(2000));
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe(piped.stdout);
+    expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe(piped.stderr);
+    expect(piped.stderr).toBe('caviard: 4000 value(s) redacted (EMAIL ×2000, IBAN ×2000)\n');
   });
 
   it('writes all of a large output to a slow reader through a socket (as Node connects a child) before it exits', async () => {
@@ -145,20 +141,16 @@ describe('configuration errors: bundled bin and in-process CLI agree', () => {
   it.each(configs.map((c) => [c]))('%j', async (config) => {
     const { run } = await import(join(root, 'dist', 'cli', 'run.js')) as { run: (argv: string[], io: unknown) => Promise<number> };
     const { Readable } = await import('node:stream');
-    const dir = mkdtempSync(join(tmpdir(), 'caviard-config-'));
-    try {
-      writeFileSync(join(dir, '.caviard.yaml'), config);
-      writeFileSync(join(dir, 'in.txt'), 'Bonjour\n');
-      const viaBin = spawnSync(process.execPath, [bin, 'scan', 'in.txt', '--no-color'], { cwd: dir, encoding: 'utf8' });
-      let out = '';
-      let err = '';
-      const status = await run(['scan', 'in.txt', '--no-color'], {
-        stdin: Readable.from([]), stdout: { write: (s: string) => { out += s; return true; }, isTTY: false },
-        stderr: { write: (s: string) => { err += s; return true; } }, env: {}, cwd: dir,
-      });
-      expect({ status: viaBin.status, stdout: viaBin.stdout, stderr: viaBin.stderr }).toEqual({ status, stdout: out, stderr: err });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('caviard-config-');
+    writeFileSync(join(dir, '.caviard.yaml'), config);
+    writeFileSync(join(dir, 'in.txt'), 'Bonjour\n');
+    const viaBin = spawnSync(process.execPath, [bin, 'scan', 'in.txt', '--no-color'], { cwd: dir, encoding: 'utf8' });
+    let out = '';
+    let err = '';
+    const status = await run(['scan', 'in.txt', '--no-color'], {
+      stdin: Readable.from([]), stdout: { write: (s: string) => { out += s; return true; }, isTTY: false },
+      stderr: { write: (s: string) => { err += s; return true; } }, env: {}, cwd: dir,
+    });
+    expect({ status: viaBin.status, stdout: viaBin.stdout, stderr: viaBin.stderr }).toEqual({ status, stdout: out, stderr: err });
   });
 });

@@ -5,11 +5,11 @@
 // or ignored, never pipes or terminals (Node itself would load `net`/`tty` for those). Control runs
 // prove the mechanism sees an explicit `import('node:net')`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -20,9 +20,8 @@ beforeAll(() => {
   if (!existsSync(join(DIST, 'cli', 'run.js')) || !existsSync(join(DIST, 'builtin-rules.json'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   }
-  dir = mkdtempSync(join(tmpdir(), 'caviard-offline-'));
+  dir = tempDir('caviard-offline-');
 });
-afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
 const url = (p: string): string => pathToFileURL(p).href;
 

@@ -1,12 +1,11 @@
 // `internalDomains` in .caviard.yaml reaches the internal-url rule (CLI in-process).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { runCli } from '../helpers/cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'caviard-netcfg-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('caviard-netcfg-');
 
 const text = 'Voir https://ged.ad.ville-exemple.fr/dossiers/12 et le serveur srv01.ad.ville-exemple.fr.\n';
 
