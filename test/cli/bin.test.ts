@@ -35,6 +35,17 @@ describe('bin/caviard.js', () => {
     expect(execFileSync(process.execPath, ['-e', check, join(root, 'dist', 'caviard.cjs')], { encoding: 'utf8', env })).toBe('false');
   });
 
+  it('sets its V8 flags without a deprecation warning, and without process.binding on a Node that lacks it', () => {
+    const input = 'Virement sur FR76 3000 6000 0112 3456 7890 189\n';
+    const strict = spawnSync(process.execPath, ['--throw-deprecation', '--pending-deprecation', bin, 'redact', '-q'], { input, encoding: 'utf8' });
+    expect([strict.status, strict.stdout, strict.stderr]).toEqual([0, 'Virement sur [IBAN_1]\n', '']);
+    const dir = tempDir('caviard-binding-');
+    const gone = join(dir, 'no-binding.cjs');
+    writeFileSync(gone, "process.binding = () => { throw new Error('No such module: v8'); };\n");
+    const without = spawnSync(process.execPath, ['--require', gone, bin, 'redact', '-q'], { input, encoding: 'utf8' });
+    expect([without.status, without.stdout, without.stderr]).toEqual([0, 'Virement sur [IBAN_1]\n', '']);
+  });
+
   it('reads standard input and writes standard output the same whether they are pipes or files', () => {
     const text = 'Écrire à jeanne.martin@ville-exemple.fr, IBAN FR76 3000 6000 0112 3456 7890 189\n'.repeat(2000);
     const piped = spawnSync(process.execPath, [bin, 'redact'], { input: text, encoding: 'utf8' });
