@@ -156,9 +156,9 @@ export const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'u');
 /** One letter or digit of any script; no `g` flag, safe to share. */
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
- * A regex made on its first use. V8 parses a regex when it is created, and a `\p{…}` class makes
- * that cost ~0.1–0.2 ms: module-level regexes that have one and serve only some texts (markings,
- * network validators, URLs) are made when first needed rather than at every start.
+ * A regex made on its first use, for module-level regexes that serve only some texts (markings,
+ * network validators, URLs, tender phrases): V8 parses a regex when it is created (~0.1–0.2 ms
+ * with a `\p{…}` class), and a source built from a table costs its building too.
  */
 export function onFirstUse(make: () => RegExp): () => RegExp {
   let re: RegExp | undefined;

@@ -27,10 +27,6 @@ function inputHead(i: InputReport): Record<string, unknown> {
   return { path: i.path, status: i.status, ...(i.reason ? { reason: i.reason } : {}), failed: i.failed, risk: i.risk };
 }
 
-export function jsonReport(report: Report): string {
-  return [...jsonReportChunks(report)].join('');
-}
-
 /**
  * Findings per chunk: 40–90 KB of text. A chunk's string stays under V8's large-object size (128 KB):
  * larger strings take fresh memory each, which on a 26 MB report cost ~200 ms more to write.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/engine/analyze.js';
-import { jsonReport, jsonReportChunks, reportJson } from '../../src/report/json.js';
+import { jsonReportChunks, reportJson } from '../../src/report/json.js';
 import type { InputReport, Report } from '../../src/report/model.js';
 import { builtinRuleSet } from '../../src/rules/builtin.js';
 
@@ -9,6 +9,7 @@ const scanned = (path: string, text: string): InputReport => {
   const { findings, risk } = analyzeText(text, builtinRuleSet());
   return { path, status: 'scanned', findings, risk, failed: risk.level === 'high' || risk.level === 'critical' };
 };
+const jsonReport = (r: Report): string => [...jsonReportChunks(r)].join('');
 const skipped: InputReport = { path: 'photo.png', status: 'skipped', reason: 'binary file', findings: [], risk: null, failed: false };
 
 describe('JSON report', () => {
@@ -24,7 +25,6 @@ describe('JSON report', () => {
   it.each(cases)('written in chunks is, to the byte, the pretty-printed report object (%s)', (_name, r) => {
     const chunks = [...jsonReportChunks(r)];
     expect(chunks.join('')).toBe(`${JSON.stringify(reportJson(r), null, 2)}\n`);
-    expect(jsonReport(r)).toBe(chunks.join(''));
   });
 
   it('parses back to the versioned report: summary, inputs, findings without values', () => {

@@ -1,6 +1,6 @@
 // Words that make a text read as a tender document (reference §4.6), shared by the amount detector
 // and the tender-context signal so that both always agree on what "tender context" means.
-import { foldApostrophes, foldForCompare, LETTER_OR_DIGIT, phraseSourceBuilder, rewriteUnits } from '../text.js';
+import { foldApostrophes, foldForCompare, LETTER_OR_DIGIT, onFirstUse, phraseSourceBuilder, rewriteUnits } from '../text.js';
 
 /** One kind of evidence; several spellings (acronym, long form) count as one signal. */
 interface SignalDef {
@@ -186,15 +186,11 @@ function phraseSource(phrase: string): string {
 /** The phrases, longest first (the order of the alternation: the first that matches wins). */
 export const TENDER_PHRASES: readonly string[] = PHRASES.map(([p]) => p).sort((a, b) => b.length - a.length);
 
-let acronymRe: RegExp | undefined;
-let phraseRe: RegExp | undefined;
-/** Built on first use. Boundaries are checked in code (a look-behind at every position is slow). */
-function regexps(): { acronyms: RegExp; phrases: RegExp } {
-  acronymRe ??= new RegExp(Object.keys(ACRONYMS).sort((a, b) => b.length - a.length).join('|'), 'g');
-  // Matched on foldForPhrases(text). A CPV code (8 digits, check digit) is a strong procurement marker on its own.
-  phraseRe ??= new RegExp(`${TENDER_PHRASES.map(phraseSource).join('|')}|(?<cpv>\\d{8}-\\d)`, 'g');
-  return { acronyms: acronymRe, phrases: phraseRe };
-}
+// Each built on first use, apart: a text with no phrase's leading word (mayMatchPhrase) never needs
+// the phrase alternation. Boundaries are checked in code (a look-behind at every position is slow).
+const acronymRegExp = onFirstUse(() => new RegExp(Object.keys(ACRONYMS).sort((a, b) => b.length - a.length).join('|'), 'g'));
+// Matched on foldForPhrases(text). A CPV code (8 digits, check digit) is a strong procurement marker on its own.
+const phraseRegExp = onFirstUse(() => new RegExp(`${TENDER_PHRASES.map(phraseSource).join('|')}|(?<cpv>\\d{8}-\\d)`, 'g'));
 
 /**
  * A necessary condition for a match of the phrase alternation: a phrase's leading letters and digits
@@ -230,7 +226,7 @@ function foldedWindow(window: string): string {
 export function* phraseMatches(window: string): Generator<{ start: number; end: number; cpv: boolean }> {
   const folded = foldedWindow(window);
   if (!mayMatchPhrase(folded)) return;
-  const { phrases } = regexps();
+  const phrases = phraseRegExp();
   phrases.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = phrases.exec(folded)) !== null) yield { start: m.index, end: m.index + m[0].length, cpv: m.groups?.['cpv'] !== undefined };
@@ -246,7 +242,7 @@ function isWhole(text: string, start: number, end: number): boolean {
  * (enough for a yes/no question); otherwise all distinct signals are collected.
  */
 export function tenderEvidence(text: string, stopWhenTender = false): TenderEvidence {
-  const { acronyms } = regexps();
+  const acronyms = acronymRegExp();
   const seen = new Map<string, number>();
   let points = 0;
   const add = (def: SignalDef | undefined): boolean => {

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type jsYaml from 'js-yaml';
 import { SEVERITIES, type Severity } from '../../types.js';
-import { foldedLength, foldLinesToBuffer, foldTableOf, SEPARATOR, type FoldedTerms } from './fold.js';
+import { foldedLength, foldLinesToBuffer, type FoldedTerms } from './fold.js';
 
 /** One term as written in a term list, with optional per-term overrides. */
 export interface TermEntry {
@@ -41,12 +41,15 @@ function checkTerm(term: string, line: number): void {
   if (foldedLength(term) < MIN_TERM_LENGTH) throw new TermListError(line, `term "${term}" is too short (at least ${MIN_TERM_LENGTH} letters or digits)`);
 }
 
-/** The first character of text[from, to) that trim() keeps (white space folds to SEPARATOR, as hyphens do). */
-function firstKept(text: string, from: number, to: number, fold: Uint16Array): number {
+/** What trim() removes: `\s`, exactly. */
+const TRIMMED = /\s/;
+
+/** The first character of text[from, to) that trim() keeps (printable ASCII is decided without the regex). */
+function firstKept(text: string, from: number, to: number): number {
   let p = from;
   for (; p < to; p++) {
     const c = text.charCodeAt(p);
-    if (fold[c] !== SEPARATOR || c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) break;
+    if ((c > 32 && c < 127) || !TRIMMED.test(text[p] as string)) break;
   }
   return p;
 }
@@ -58,7 +61,6 @@ function firstKept(text: string, from: number, to: number, fold: Uint16Array): n
  */
 export function readPlainTerms(text: string): TermList {
   const lines = foldLinesToBuffer(text);
-  const fold = foldTableOf();
   const n = lines.len.length;
   const starts = new Int32Array(n + 1);
   const termLine = new Int32Array(n);
@@ -75,7 +77,7 @@ export function readPlainTerms(text: string): TermList {
       // units or more hold two non-spaces).
       const term = text.slice(s, e).trim();
       if (term !== '' && !term.startsWith('#')) checkTerm(term, i + 1);
-    } else if (text.charCodeAt(firstKept(text, s, e, fold)) !== 0x23 /* # */) {
+    } else if (text.charCodeAt(firstKept(text, s, e)) !== 0x23 /* # */) {
       termLine[count] = i;
       from[count] = lines.from[i] as number;
       len[count] = l;
